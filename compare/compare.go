@@ -1,0 +1,126 @@
+package compare
+
+import (
+	"strings"
+
+	"factdiff/facts"
+)
+
+// Compare groups the facts by rule, and by subject where the rule captures
+// one, and decides each group. Names under a rule that is not held by one
+// person are first split into people, a group each.
+func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
+	nj, err := newNameJudge(p)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{}
+	for _, s := range x.Sources {
+		res.Sources = append(res.Sources, s.Name)
+	}
+	type key struct{ rule, subject string }
+	byKey := map[key][]facts.Fact{}
+	var keys []key
+	for _, f := range x.Facts {
+		k := key{f.Rule, strings.ToLower(f.Subject)}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], f)
+	}
+	order := map[string]int{}
+	for i, r := range p.Rules {
+		order[r.ID] = i
+	}
+	for _, k := range keys {
+		fs := byKey[k]
+		r := p.Rule(k.rule)
+		base := Group{Rule: k.rule, Label: fs[0].Label, Kind: fs[0].Kind, Subject: fs[0].Subject, order: order[k.rule]}
+		base.Key = k.rule
+		if k.subject != "" {
+			base.Key += "/" + k.subject
+		}
+		switch {
+		case fs[0].Kind == facts.Name:
+			cs := claims(fs, nj.nameValue)
+			people := [][]Claim{cs}
+			if r == nil || !r.OnePerson {
+				people = nj.people(cs)
+			}
+			for _, person := range people {
+				g := base
+				g.Claims = person
+				g.Values = counts(person)
+				nj.judgeNames(&g)
+				if r == nil || !r.OnePerson {
+					g.Key = base.Key + "/" + strings.ToLower(g.Consensus.Value)
+					if g.Consensus.Tie {
+						g.Key = base.Key + "/" + strings.ToLower(g.Consensus.Tied[0])
+					}
+				}
+				res.Groups = append(res.Groups, finish(&g))
+			}
+		case fs[0].Kind.Numeric():
+			g := base
+			g.Claims = claims(fs, numberValue)
+			g.Values = counts(g.Claims)
+			var tol facts.Tolerance
+			if r != nil {
+				tol = r.Tolerance
+			}
+			judgeNumbers(&g, tol)
+			res.Groups = append(res.Groups, finish(&g))
+		default:
+			g := base
+			g.Claims = claims(fs, func(f *facts.Fact) string { return strings.Join(strings.Fields(f.Name), " ") })
+			g.Values = counts(g.Claims)
+			judgeText(&g)
+			res.Groups = append(res.Groups, finish(&g))
+		}
+	}
+	sortGroups(res.Groups)
+	return res, nil
+}
+
+// finish makes empty lists empty rather than null in JSON.
+func finish(g *Group) *Group {
+	if g.Outliers == nil {
+		g.Outliers = []Claim{}
+	}
+	if g.Conflicts == nil {
+		g.Conflicts = []Pair{}
+	}
+	if g.SelfContradictions == nil {
+		g.SelfContradictions = []SelfContradiction{}
+	}
+	return g
+}
+
+// judgeText decides a text group: values compared as written, case and
+// spacing aside.
+func judgeText(g *Group) {
+	sources := g.Sources()
+	primary := primaries(g.Claims)
+	same := func(x, y *Claim) bool { return strings.EqualFold(x.Value, y.Value) }
+	for _, c := range g.Claims {
+		if p := primary[c.Source]; !same(p, &c) {
+			g.SelfContradictions = append(g.SelfContradictions, SelfContradiction{Source: c.Source, Values: []string{p.Value, c.Value}, Reason: "two different texts"})
+		}
+	}
+	for i, a := range sources {
+		for _, b := range sources[i+1:] {
+			if pa, pb := primary[a], primary[b]; !same(pa, pb) {
+				g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: "different texts"})
+			}
+		}
+	}
+	consensus(g, sources, primary, same)
+	switch {
+	case len(g.Conflicts) > 0 || len(g.SelfContradictions) > 0:
+		g.Verdict, g.Reason = Conflict, conflictReason(g)
+	case len(sources) == 1:
+		g.Verdict, g.Reason = Single, "only "+sources[0]+" states it: unconfirmed"
+	default:
+		g.Verdict, g.Reason = Agree, "all sources give "+g.Consensus.Value
+	}
+}

@@ -1,0 +1,238 @@
+package facts
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Dropped is a span of a source that is not part of the story, and why.
+type Dropped struct {
+	Line    int    `json:"line"`     // first line dropped
+	EndLine int    `json:"end_line"` // last line dropped
+	Reason  string `json:"reason"`   // "boilerplate", "after end marker", "repeat"
+	Detail  string `json:"detail"`   // the marker, or the line repeated
+	Text    string `json:"text"`     // the start of what was dropped
+}
+
+// The reasons a span is dropped.
+const (
+	DropBoilerplate = "boilerplate"
+	DropAfterEnd    = "after end marker"
+	DropRepeat      = "repeat"
+)
+
+// cleaned is a source's text prepared for matching: NFC, plain quotes,
+// dashes and spaces, dropped lines blanked, with a map back to the original.
+type cleaned struct {
+	text  string
+	orig  []int32 // orig[i] is the original byte offset of text[i]; orig[len(text)] = len(original)
+	lines []int   // original byte offsets of line starts
+	raw   []byte  // the original
+}
+
+// plainRune maps typographic variants to their plain forms for matching.
+func plainRune(r rune) (rune, bool) {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC':
+		return '\'', true
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"', true
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE58', '\uFE63', '\uFF0D':
+		return '-', true
+	case '\u00A0', '\u2007', '\u202F', '\u2009', '\u200A', '\u2002', '\u2003', '\u3000', '\t':
+		return ' ', true
+	case '\u200B', '\u200C', '\u200D', '\uFEFF':
+		return 0, true // zero-width: removed
+	case '\u2026':
+		return '.', true // an ellipsis character reads as a full stop for splitting
+	}
+	return r, false
+}
+
+// clean normalises raw text and keeps the map back to raw offsets.
+func clean(raw []byte) *cleaned {
+	c := &cleaned{raw: raw}
+	c.lines = append(c.lines, 0)
+	for i, b := range raw {
+		if b == '\n' {
+			c.lines = append(c.lines, i+1)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(raw))
+	orig := make([]int32, 0, len(raw)+1)
+	if norm.NFC.IsNormal(raw) {
+		// Fast path: one original rune per output rune.
+		for i := 0; i < len(raw); {
+			r, n := utf8.DecodeRune(raw[i:])
+			if r < utf8.RuneSelf && r != '\t' {
+				b.WriteByte(byte(r))
+				orig = append(orig, int32(i))
+			} else {
+				emitAt(&b, &orig, r, i)
+			}
+			i += n
+		}
+	} else {
+		var it norm.Iter
+		it.Init(norm.NFC, raw)
+		for !it.Done() {
+			at := it.Pos()
+			for _, r := range string(it.Next()) {
+				emitAt(&b, &orig, r, at)
+			}
+		}
+	}
+	orig = append(orig, int32(len(raw)))
+	c.text, c.orig = b.String(), orig
+	return c
+}
+
+// emitAt writes one rune that came from raw at offset at, mapping each output byte to at.
+func emitAt(b *strings.Builder, orig *[]int32, r rune, at int) {
+	if p, changed := plainRune(r); changed {
+		if p == 0 {
+			return
+		}
+		r = p
+	}
+	before := b.Len()
+	b.WriteRune(r)
+	for k := before; k < b.Len(); k++ {
+		*orig = append(*orig, int32(at))
+	}
+}
+
+// position returns the original position of a byte offset in the cleaned text.
+func (c *cleaned) position(off int) Position {
+	o := int(c.orig[off])
+	line := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > o }) // first line start after o
+	start := c.lines[line-1]
+	return Position{Offset: o, Line: line, Column: utf8.RuneCount(c.raw[start:o]) + 1}
+}
+
+// lineSpan is one line of the cleaned text: [start, end) without the newline.
+type lineSpan struct{ start, end int }
+
+func splitLines(text string) []lineSpan {
+	var out []lineSpan
+	start := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			end := i
+			if end > start && text[end-1] == '\r' {
+				end--
+			}
+			out = append(out, lineSpan{start, end})
+			start = i + 1
+		}
+	}
+	if start < len(text) {
+		out = append(out, lineSpan{start, len(text)})
+	}
+	return out
+}
+
+// minRepeatWords is how long a line must be to count as a paragraph whose
+// exact repeat is dropped; short lines (headings, bullets) may repeat.
+const minRepeatWords = 8
+
+// drop finds the lines that are not part of the story and blanks them,
+// returning the text to split and what was dropped.
+func drop(c *cleaned, p *Pack) (string, []Dropped) {
+	lines := splitLines(c.text)
+	buf := []byte(c.text)
+	var dropped []Dropped
+	blank := func(from, to int, reason, detail string) {
+		first := lines[from]
+		for _, ln := range lines[from : to+1] {
+			for k := ln.start; k < ln.end; k++ {
+				buf[k] = ' '
+			}
+		}
+		d := Dropped{
+			Line:    c.position(first.start).Line,
+			EndLine: c.position(lines[to].start).Line,
+			Reason:  reason,
+			Detail:  detail,
+			Text:    excerpt(strings.TrimSpace(c.text[first.start:first.end]), 80),
+		}
+		dropped = append(dropped, d)
+	}
+	end := len(lines)
+	for i, ln := range lines {
+		t := strings.TrimSpace(c.text[ln.start:ln.end])
+		if t == "" {
+			continue
+		}
+		if m, ok := matchMarker(p.EndMarkers, t); ok {
+			last := len(lines) - 1
+			for last > i && strings.TrimSpace(c.text[lines[last].start:lines[last].end]) == "" {
+				last--
+			}
+			blank(i, last, DropAfterEnd, m)
+			end = i
+			break
+		}
+	}
+	seen := map[string]int{}
+	for i := 0; i < end; i++ {
+		ln := lines[i]
+		t := strings.TrimSpace(c.text[ln.start:ln.end])
+		if t == "" {
+			continue
+		}
+		if m, ok := matchMarker(p.Boilerplate, t); ok && len(strings.Fields(t)) <= 20 {
+			blank(i, i, DropBoilerplate, m)
+			continue
+		}
+		if len(strings.Fields(t)) < minRepeatWords {
+			continue
+		}
+		key := strings.Join(strings.Fields(t), " ")
+		if first, ok := seen[key]; ok {
+			blank(i, i, DropRepeat, "repeats line "+strconv.Itoa(first))
+			continue
+		}
+		seen[key] = c.position(ln.start).Line
+	}
+	sort.SliceStable(dropped, func(i, j int) bool { return dropped[i].Line < dropped[j].Line })
+	return mergeRepeats(dropped, string(buf))
+}
+
+// mergeRepeats joins consecutive repeated lines into one dropped span.
+func mergeRepeats(d []Dropped, text string) (string, []Dropped) {
+	var out []Dropped
+	for _, x := range d {
+		if n := len(out); n > 0 && x.Reason == DropRepeat && out[n-1].Reason == DropRepeat && x.Line <= out[n-1].EndLine+2 {
+			out[n-1].EndLine = x.EndLine
+			if !strings.HasPrefix(out[n-1].Detail, "repeats lines from") {
+				out[n-1].Detail = strings.Replace(out[n-1].Detail, "repeats line", "repeats lines from", 1)
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	return text, out
+}
+
+func matchMarker(ms []Marker, line string) (string, bool) {
+	for _, m := range ms {
+		if m.Match(line) {
+			return m.Text, true
+		}
+	}
+	return "", false
+}
+
+func excerpt(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}

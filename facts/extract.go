@@ -1,0 +1,231 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+
+	"factdiff/keywords"
+	"factdiff/quantity"
+	"factdiff/sentence"
+)
+
+// Extractor applies a pack's rules to sources. It is safe for concurrent use.
+type Extractor struct {
+	pack   *Pack
+	split  *sentence.Splitter
+	parse  *quantity.Parser
+	words  *keywords.Matcher
+	near   [][]int // keyword id -> rules with it in near:
+	veto   [][]int // keyword id -> rules with it in exclude:
+	also   [][]int // keyword id -> rules with it in also:
+	always []int   // rules without near: keywords, tried on every sentence
+	names  *nameFinder
+}
+
+// NewExtractor prepares a pack for extraction: one keyword automaton for
+// every rule's keywords, so that adding a rule adds no pass over the text.
+func NewExtractor(p *Pack) (*Extractor, error) {
+	e := &Extractor{
+		pack:  p,
+		split: sentence.New(p.Abbreviations),
+		parse: quantity.NewParser(p.Vocabulary()),
+		names: newNameFinder(p),
+	}
+	ids := map[string]int{}
+	var words []string
+	id := func(w string) int {
+		if i, ok := ids[w]; ok {
+			return i
+		}
+		ids[w] = len(words)
+		words = append(words, w)
+		e.near = append(e.near, nil)
+		e.veto = append(e.veto, nil)
+		e.also = append(e.also, nil)
+		return len(words) - 1
+	}
+	for ri, r := range p.Rules {
+		for _, w := range r.Near {
+			i := id(w)
+			e.near[i] = appendOnce(e.near[i], ri)
+		}
+		for _, w := range r.Exclude {
+			i := id(w)
+			e.veto[i] = appendOnce(e.veto[i], ri)
+		}
+		for _, w := range r.Also {
+			i := id(w)
+			e.also[i] = appendOnce(e.also[i], ri)
+		}
+		if len(r.Near) == 0 {
+			e.always = append(e.always, ri)
+		}
+	}
+	m, err := keywords.New(words)
+	if err != nil {
+		return nil, fmt.Errorf("keywords: %w", err)
+	}
+	e.words = m
+	return e, nil
+}
+
+func appendOnce(s []int, v int) []int {
+	if n := len(s); n > 0 && s[n-1] == v {
+		return s
+	}
+	return append(s, v)
+}
+
+// Pack returns the pack the extractor applies.
+func (e *Extractor) Pack() *Pack { return e.pack }
+
+// SourceInfo describes a source that was read.
+type SourceInfo struct {
+	Name      string    `json:"name"`
+	Bytes     int       `json:"bytes"`
+	Sentences int       `json:"sentences"`
+	Dropped   []Dropped `json:"dropped"`
+}
+
+// Result is what one source yields.
+type Result struct {
+	Source SourceInfo
+	Facts  []Fact
+}
+
+// Extract cleans one source and applies every rule to it.
+func (e *Extractor) Extract(name string, raw []byte) Result {
+	c := clean(raw)
+	text, dropped := drop(c, e.pack)
+	spans := e.split.Split(text)
+	hits := e.words.Find(nil, lowerASCII(text))
+	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
+	if res.Source.Dropped == nil {
+		res.Source.Dropped = []Dropped{}
+	}
+	h := 0
+	for _, sp := range spans {
+		for h < len(hits) && hits[h].Start < sp.Start {
+			h++
+		}
+		k := h
+		for k < len(hits) && hits[k].End <= sp.End {
+			k++
+		}
+		s := &sent{text: text[sp.Start:sp.End], start: sp.Start, c: c}
+		for _, hit := range hits[h:k] {
+			hit.Start -= sp.Start
+			hit.End -= sp.Start
+			s.hits = append(s.hits, hit)
+		}
+		h = k
+		res.Facts = e.sentence(res.Facts, name, s, nil)
+	}
+	return res
+}
+
+// lowerASCII lower-cases ASCII letters, keeping byte offsets.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; 'A' <= c && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// sent is one sentence being examined.
+type sent struct {
+	text   string
+	start  int // offset in the cleaned text
+	c      *cleaned
+	hits   []keywords.Hit
+	qs     []quantity.Quantity
+	parsed bool
+}
+
+func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
+	if !s.parsed {
+		s.qs, s.parsed = p.Parse(s.text), true
+	}
+	return s.qs
+}
+
+// evidence returns the sentence as written in the original file, on one line.
+func (s *sent) evidence() string {
+	from, to := s.c.orig[s.start], s.c.orig[s.start+len(s.text)]
+	return strings.Join(strings.Fields(string(s.c.raw[from:to])), " ")
+}
+
+// Trace receives, for explain, why a rule did or did not give a value in a sentence.
+type Trace func(rule *Rule, step, detail string)
+
+// sentence applies the candidate rules to one sentence.
+func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []Fact {
+	candidates := map[int][]keywords.Hit{}
+	vetoed := map[int]string{}
+	also := map[int]bool{}
+	for _, h := range s.hits {
+		for _, ri := range e.also[h.Keyword] {
+			also[ri] = true
+		}
+		for _, ri := range e.near[h.Keyword] {
+			candidates[ri] = append(candidates[ri], h)
+		}
+		for _, ri := range e.veto[h.Keyword] {
+			vetoed[ri] = s.text[h.Start:h.End]
+		}
+	}
+	var order []int
+	for ri := range candidates {
+		order = append(order, ri)
+	}
+	order = append(order, e.always...)
+	sortInts(order)
+	for _, ri := range order {
+		r := e.pack.Rules[ri]
+		if w, ok := vetoed[ri]; ok {
+			if trace != nil {
+				trace(r, "excluded", fmt.Sprintf("the sentence has the exclude word %q", w))
+			}
+			continue
+		}
+		if len(r.Also) > 0 && !also[ri] {
+			if trace != nil {
+				trace(r, "no also", "none of the also: words ("+strings.Join(r.Also, ", ")+") is in the sentence")
+			}
+			continue
+		}
+		out = e.apply(out, source, r, s, candidates[ri], trace)
+	}
+	return out
+}
+
+func sortInts(s []int) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// fact starts a fact for rule r at byte offset at in the sentence.
+func (e *Extractor) fact(source string, r *Rule, s *sent, at int, written string) Fact {
+	return Fact{
+		Source:      source,
+		Rule:        r.ID,
+		Label:       r.Label,
+		Kind:        r.Kind,
+		Text:        written,
+		Unit:        r.Unit,
+		Pos:         s.c.position(s.start + at),
+		Sentence:    s.evidence(),
+		SentencePos: s.c.position(s.start),
+	}
+}

@@ -1,0 +1,120 @@
+package facts
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// ProjectFile is the rule file read from the working directory when present.
+const ProjectFile = ".factdiff.yaml"
+
+// RuleFiles reads the user's rule files: each path is a file, or a
+// directory whose .yaml and .yml files are read in sorted order.
+func RuleFiles(paths []string) ([]RuleFile, error) {
+	var out []RuleFile
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("rules %s: %s", p, strings.TrimPrefix(describeOpenError(p, err), p+": "))
+		}
+		files := []string{p}
+		if st.IsDir() {
+			files = nil
+			ents, err := os.ReadDir(p)
+			if err != nil {
+				return nil, fmt.Errorf("rules %s: %w", p, err)
+			}
+			for _, e := range ents {
+				if ext := filepath.Ext(e.Name()); !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+					files = append(files, filepath.Join(p, e.Name()))
+				}
+			}
+			sort.Strings(files)
+			if len(files) == 0 {
+				return nil, fmt.Errorf("rules %s: the directory holds no .yaml or .yml files", p)
+			}
+		}
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				return nil, fmt.Errorf("rules %s: %w", f, err)
+			}
+			if err := CheckText(data); err != nil {
+				return nil, fmt.Errorf("rules %s: %w", f, err)
+			}
+			out = append(out, RuleFile{Path: f, Data: data})
+		}
+	}
+	return out, nil
+}
+
+// Extracted is what a set of sources yields, in the order of the sources.
+type Extracted struct {
+	Sources []SourceInfo
+	Skipped []Skipped
+	Facts   []Fact
+}
+
+// Progress is told about each source as it is done.
+type Progress func(files, bytes, facts int)
+
+// ExtractAll reads and extracts every input with jobs workers (0 means one
+// per CPU). The result does not depend on jobs. The first unreadable input
+// stops the run with an error naming it.
+func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progress Progress) (*Extracted, error) {
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := make([]Result, len(inputs))
+	errs := make([]error, len(inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	files, bytes, nfacts := 0, 0, 0
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := Read(inputs[i], stdin)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				results[i] = e.Extract(inputs[i].Name, data)
+				if progress != nil {
+					mu.Lock()
+					files, bytes, nfacts = files+1, bytes+len(data), nfacts+len(results[i].Facts)
+					progress(files, bytes, nfacts)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var msgs []string
+	for _, err := range errs {
+		if err != nil {
+			msgs = append(msgs, err.Error())
+		}
+	}
+	if len(msgs) > 0 {
+		return nil, fmt.Errorf("%s", strings.Join(msgs, "\n"))
+	}
+	out := &Extracted{}
+	for _, r := range results {
+		out.Sources = append(out.Sources, r.Source)
+		out.Facts = append(out.Facts, r.Facts...)
+	}
+	return out, nil
+}

@@ -1,0 +1,243 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"factdiff/keywords"
+)
+
+// nameFinder finds the person a role keyword points at: the capitalised
+// name after the role ("Special Envoy Steve Witkoff") or before it in
+// apposition ("Oleksandr Syrskyi, Ukraine's top commander").
+type nameFinder struct {
+	titles   map[string]bool // lower-case title and role words, skipped around names
+	notNames map[string]bool // lower-case words that are never a person
+}
+
+func newNameFinder(p *Pack) *nameFinder {
+	f := &nameFinder{titles: map[string]bool{}, notNames: map[string]bool{}}
+	for _, t := range p.Titles {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			f.titles[w] = true
+		}
+	}
+	for _, n := range p.NotNames {
+		f.notNames[strings.ToLower(n)] = true
+	}
+	return f
+}
+
+// token is a word of a sentence.
+type token struct {
+	start, end int
+	text       string
+}
+
+// tokens splits s into words (letters, digits, apostrophes, hyphens and
+// dots inside initials) and single punctuation marks.
+func tokens(s string) []token {
+	var out []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			out = append(out, token{i, i + n, s[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' {
+				j += n
+				continue
+			}
+			// A dot stays inside initials and abbreviations like "U.S." or "J.".
+			if r == '.' && isInitialish(s[i:j]) {
+				j += n
+				continue
+			}
+			break
+		}
+		w := strings.TrimRight(s[i:j], "'-")
+		out = append(out, token{i, i + len(w), w})
+		i = j
+		if len(w) < j-i {
+			i = i + len(w)
+		}
+	}
+	return out
+}
+
+// isInitialish reports whether w (before a dot) is an initial or a dotted
+// abbreviation: "J", "U.S", "D".
+func isInitialish(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isTitle reports whether a word is a title or role word.
+func (f *nameFinder) isTitle(w string) bool {
+	return f.titles[strings.ToLower(strings.TrimSuffix(w, "'s"))]
+}
+
+// nameWord reports whether w can be part of a person's name.
+func (f *nameFinder) nameWord(w string) bool {
+	if !capitalised(w) || f.isTitle(w) {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// after finds a name that follows position at, skipping titles and an
+// "of Domain" ("Secretary of State Marco Rubio", "President of Ukraine").
+func (f *nameFinder) after(s string, at int) (start, end int, ok bool) {
+	ts := tokens(s[at:])
+	i := 0
+	for i < len(ts) {
+		switch w := ts[i].text; {
+		case f.isTitle(w):
+			i++
+		case w == "of" && i+1 < len(ts) && capitalised(ts[i+1].text):
+			i += 2 // "of State", "of Ukraine": the domain of the role
+		default:
+			goto name
+		}
+	}
+name:
+	first := i
+	for i < len(ts) && i-first < 4 && f.nameWord(ts[i].text) {
+		if strings.HasSuffix(ts[i].text, "'s") {
+			i++
+			break
+		}
+		i++
+	}
+	if i == first {
+		return 0, 0, false
+	}
+	return f.span(s, at, ts[first:i])
+}
+
+// span turns name tokens into a span of s, rejecting words that are never people.
+func (f *nameFinder) span(s string, at int, ts []token) (int, int, bool) {
+	start, end := at+ts[0].start, at+ts[len(ts)-1].end
+	if strings.HasSuffix(s[start:end], "'s") {
+		end -= 2
+	}
+	if f.notNames[strings.ToLower(s[start:end])] {
+		return 0, 0, false
+	}
+	if len(ts) == 1 && f.notNames[strings.ToLower(strings.TrimSuffix(ts[0].text, "'s"))] {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// before finds a name in apposition before position at: "Name, the ... role".
+func (f *nameFinder) before(s string, at int) (start, end int, ok bool) {
+	ts := tokens(s[:at])
+	i := len(ts) - 1
+	// Walk back over the words that describe the role, up to the comma.
+	for n := 0; i >= 0 && n < 7; i, n = i-1, n+1 {
+		if ts[i].text == "," {
+			break
+		}
+		if !unicode.IsLetter(firstRune(ts[i].text)) {
+			return 0, 0, false
+		}
+	}
+	if i < 1 || ts[i].text != "," {
+		return 0, 0, false
+	}
+	last := i - 1
+	j := last
+	for j >= 0 && last-j < 4 && f.nameWord(ts[j].text) {
+		j--
+	}
+	if j == last {
+		return 0, 0, false
+	}
+	return f.span(s, 0, ts[j+1:last+1])
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// role returns the role as written: the keyword and the capitalised title
+// words just before it ("U.S. Special Envoy", "Kremlin spokesperson").
+func (f *nameFinder) role(s string, h keywords.Hit) string {
+	ts := tokens(s[:h.Start])
+	start := h.Start
+	for i := len(ts) - 1; i >= 0 && h.Start-ts[i].start < 40; i-- {
+		w := ts[i].text
+		if !capitalised(w) || (!f.isTitle(w) && f.notNames[strings.ToLower(w)] == false && !isInitialish(strings.TrimSuffix(w, "."))) {
+			if capitalised(w) && !f.isTitle(w) {
+				// An organisation or country word before the role: "Kremlin spokesperson".
+				start = ts[i].start
+			}
+			break
+		}
+		start = ts[i].start
+	}
+	return strings.TrimSpace(s[start:h.End])
+}
+
+func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits []keywords.Hit, groups map[string][2]int, trace Trace) []Fact {
+	if sp, ok := groups["name"]; ok {
+		name := strings.TrimSpace(s.text[sp[0]:sp[1]])
+		if name == "" {
+			return out
+		}
+		f := e.fact(source, r, s, sp[0], name)
+		f.Name = strings.TrimSuffix(name, "'s")
+		if rp, ok := groups["role"]; ok {
+			f.Role = strings.TrimSpace(s.text[rp[0]:rp[1]])
+		}
+		return append(out, f)
+	}
+	seen := map[int]bool{}
+	for _, h := range hits {
+		start, end, ok := e.names.after(s.text, h.End)
+		if !ok {
+			start, end, ok = e.names.before(s.text, h.Start)
+		}
+		if !ok {
+			if trace != nil {
+				trace(r, "no name", fmt.Sprintf("no capitalised name next to %q", s.text[h.Start:h.End]))
+			}
+			continue
+		}
+		if seen[start] {
+			continue
+		}
+		seen[start] = true
+		f := e.fact(source, r, s, start, s.text[start:end])
+		f.Name = s.text[start:end]
+		f.Role = e.names.role(s.text, h)
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"factdiff/compare"
+	"factdiff/facts"
+)
+
+// CompareJSON is the JSON document `factdiff --format json` writes.
+// docs/json.md documents it.
+type CompareJSON struct {
+	Version  int                 `json:"version"`
+	Rules    []string            `json:"rule_files"`
+	Summary  map[string]int      `json:"summary"`
+	Sources  []facts.SourceInfo  `json:"sources"`
+	Skipped  []facts.Skipped     `json:"skipped"`
+	Replaced []facts.Replacement `json:"replaced_rules"`
+	Groups   []*compare.Group    `json:"groups"`
+}
+
+// WriteJSON writes the comparison as JSON.
+func WriteJSON(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted) error {
+	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups}
+	for _, v := range compare.Verdicts() {
+		doc.Summary[string(v)] = r.Count(v)
+	}
+	if doc.Skipped == nil {
+		doc.Skipped = []facts.Skipped{}
+	}
+	if doc.Replaced == nil {
+		doc.Replaced = []facts.Replacement{}
+	}
+	if doc.Groups == nil {
+		doc.Groups = []*compare.Group{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
