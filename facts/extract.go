@@ -20,6 +20,8 @@ type Extractor struct {
 	also   [][]int // keyword id -> rules with it in also:
 	always []int   // rules without near: keywords, tried on every sentence
 	names  *nameFinder
+	// mentions, when set, finds every person named in a sentence.
+	mentions MentionFinder
 }
 
 // NewExtractor prepares a pack for extraction: one keyword automaton for
@@ -89,8 +91,9 @@ type SourceInfo struct {
 
 // Result is what one source yields.
 type Result struct {
-	Source SourceInfo
-	Facts  []Fact
+	Source   SourceInfo
+	Facts    []Fact
+	Mentions []Mention // only with WithMentions
 }
 
 // Extract cleans one source and applies every rule to it.
@@ -120,6 +123,7 @@ func (e *Extractor) Extract(name string, raw []byte) Result {
 		}
 		h = k
 		res.Facts = e.sentence(res.Facts, name, s, nil)
+		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
 	return res
 }

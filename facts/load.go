@@ -56,9 +56,10 @@ func RuleFiles(paths []string) ([]RuleFile, error) {
 
 // Extracted is what a set of sources yields, in the order of the sources.
 type Extracted struct {
-	Sources []SourceInfo
-	Skipped []Skipped
-	Facts   []Fact
+	Sources  []SourceInfo
+	Skipped  []Skipped
+	Facts    []Fact
+	Mentions []Mention // only when the extractor finds mentions
 }
 
 // Progress is told about each source as it is done.
@@ -115,6 +116,7 @@ func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progres
 	for _, r := range results {
 		out.Sources = append(out.Sources, r.Source)
 		out.Facts = append(out.Facts, r.Facts...)
+		out.Mentions = append(out.Mentions, r.Mentions...)
 	}
 	return out, nil
 }

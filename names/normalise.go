@@ -237,7 +237,7 @@ func tokenize(s string, asides bool) []rawToken {
 		default:
 			out = append(out, rawToken{string(cur), isInitials(cur, hasLower)})
 		}
-		cur, dotted, piece, allInit = cur[:0:0], 0, 0, true
+		cur, dotted, piece, allInit = cur[:0], 0, 0, true
 	}
 	allInit = true
 	rs := []rune(s)
