@@ -21,7 +21,7 @@ func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
 	type key struct{ rule, subject string }
 	byKey := map[key][]facts.Fact{}
 	var keys []key
-	for _, f := range x.Facts {
+	for _, f := range preferSpecific(p, x.Facts) {
 		k := key{f.Rule, strings.ToLower(f.Subject)}
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
@@ -80,6 +80,33 @@ func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
 	}
 	sortGroups(res.Groups)
 	return res, nil
+}
+
+// preferSpecific drops a name a general role rule found where a rule for a
+// role held by one person found the same name: the specific rule's group
+// says it, and the editor should not read the same conflict twice.
+func preferSpecific(p *facts.Pack, fs []facts.Fact) []facts.Fact {
+	type at struct {
+		source string
+		offset int
+	}
+	specific := map[at]bool{}
+	for _, f := range fs {
+		if r := p.Rule(f.Rule); f.Kind == facts.Name && r != nil && r.OnePerson {
+			specific[at{f.Source, f.Pos.Offset}] = true
+		}
+	}
+	if len(specific) == 0 {
+		return fs
+	}
+	var out []facts.Fact
+	for _, f := range fs {
+		if r := p.Rule(f.Rule); f.Kind == facts.Name && r != nil && !r.OnePerson && specific[at{f.Source, f.Pos.Offset}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // finish makes empty lists empty rather than null in JSON.

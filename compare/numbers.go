@@ -11,13 +11,7 @@ import (
 
 // numberValue is how a numeric claim is shown and told apart: the hedge and
 // the canonical value ("at least 25", "around 19%", "880000 -> 600000").
-func numberValue(f *facts.Fact) string {
-	v := f.Canonical()
-	if f.Hedge != "" && f.Qualifier != quantity.QualChange && f.Qualifier != quantity.QualRange {
-		v = f.Hedge + " " + v
-	}
-	return v
-}
+func numberValue(f *facts.Fact) string { return f.Stated() }
 
 // compatibleNumbers reports whether two numeric facts can both be true
 // once their hedges, the precision they were written at and the rule's

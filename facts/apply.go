@@ -102,6 +102,12 @@ func (e *Extractor) applyNumber(out []Fact, source string, r *Rule, s *sent, hit
 			}
 			continue
 		}
+		if q.Measure == quantity.Count && q.Shape == quantity.Single && duration(s.text[q.End:]) {
+			if trace != nil {
+				trace(r, "rejected", fmt.Sprintf("%q is a length of time, not a count", q.Text+s.text[q.End:min(len(s.text), q.End+8)]))
+			}
+			continue
+		}
 		if groups != nil && !inGroups(q, groups) {
 			if trace != nil {
 				trace(r, "rejected", fmt.Sprintf("%q is outside the pattern's value group", q.Text))
@@ -181,4 +187,21 @@ func amount(q *quantity.Quantity) *Amount {
 		return nil
 	}
 	return &Amount{Text: q.Text, Value: q.Value, Qualifier: q.Qualifier, Interval: q.Interval}
+}
+
+// duration reports whether the text after a number starts with a unit of
+// time ("four years before", "three days of talks"): a length of time, not
+// a count of anything.
+func duration(after string) bool {
+	w := strings.Fields(after)
+	if len(w) == 0 {
+		return false
+	}
+	word := strings.ToLower(strings.Trim(w[0], ".,;:)'\""))
+	word = strings.TrimPrefix(word, "-")
+	switch strings.TrimSuffix(word, "s") {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "centurie":
+		return true
+	}
+	return false
 }

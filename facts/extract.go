@@ -98,6 +98,19 @@ type Result struct {
 
 // Extract cleans one source and applies every rule to it.
 func (e *Extractor) Extract(name string, raw []byte) Result {
+	return e.ExtractTrace(name, raw, nil, nil)
+}
+
+// Sentence is one sentence of a source as the rules read it.
+type Sentence struct {
+	Text string   // cleaned: NFC, plain quotes, dashes and spaces
+	Pos  Position // where it starts in the original file
+}
+
+// ExtractTrace is Extract for explaining a run: each, when not nil, is
+// called with every sentence before the rules read it, and trace with every
+// step of every rule tried on it.
+func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), trace Trace) Result {
 	c := clean(raw)
 	text, dropped := drop(c, e.pack)
 	spans := e.split.Split(text)
@@ -122,7 +135,10 @@ func (e *Extractor) Extract(name string, raw []byte) Result {
 			s.hits = append(s.hits, hit)
 		}
 		h = k
-		res.Facts = e.sentence(res.Facts, name, s, nil)
+		if each != nil {
+			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
+		}
+		res.Facts = e.sentence(res.Facts, name, s, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
 	return res

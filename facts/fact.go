@@ -97,6 +97,16 @@ func (f *Fact) Canonical() string {
 	return f.withCurrency(f.Value)
 }
 
+// Stated returns the canonical value with its hedge, the way reports show
+// and tell values apart: "around 19%", "at least 25", "880000 -> 600000".
+func (f *Fact) Stated() string {
+	v := f.Canonical()
+	if f.Hedge != "" && f.Qualifier != quantity.QualChange && f.Qualifier != quantity.QualRange {
+		v = f.Hedge + " " + v
+	}
+	return v
+}
+
 func (f *Fact) withCurrency(v float64) string {
 	s := FormatNumber(v)
 	if f.Kind == Percent || (f.Unit == "%" && f.Currency == "") {

@@ -114,6 +114,9 @@ func (f *nameFinder) nameWord(w string) bool {
 func (f *nameFinder) after(s string, at int) (start, end int, ok bool) {
 	ts := tokens(s[at:])
 	i := 0
+	if len(ts) > 1 && ts[0].text == "," && capitalised(ts[1].text) {
+		i++ // "the commander-in-chief, Oleksandr Syrskyi"
+	}
 	for i < len(ts) {
 		switch w := ts[i].text; {
 		case f.isTitle(w):
@@ -237,6 +240,10 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 		f := e.fact(source, r, s, start, s.text[start:end])
 		f.Name = s.text[start:end]
 		f.Role = e.names.role(s.text, h)
+		if start >= h.End {
+			// The role runs up to the name: "Secretary of State".
+			f.Role = strings.TrimRight(strings.TrimSpace(f.Role+s.text[h.End:start]), ",")
+		}
 		out = append(out, f)
 	}
 	return out

@@ -165,6 +165,10 @@ const lower = "" +
 	"\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff"
 
 // Find appends to dst every occurrence of every keyword in text, ordered by Start then Keyword, and returns dst.
+//
+// Besides growing dst, Find allocates nothing in the steady state: the
+// lower-case view of text it scans is kept in a per-Matcher pool of buffers
+// (texts over 4 MiB get a buffer of their own).
 func (m *Matcher) Find(dst []Hit, text string) []Hit {
 	if len(text) == 0 || len(m.patterns) == 0 {
 		return dst
@@ -176,11 +180,17 @@ func (m *Matcher) Find(dst []Hit, text string) []Hit {
 		dst = m.report(dst, text, view, int(pattern), int(end)+1)
 		return true
 	})
-	*buf = view
-	m.bufs.Put(buf)
+	if cap(view) <= maxPooled {
+		*buf = view
+		m.bufs.Put(buf)
+	}
 	sortHits(dst[n0:])
 	return dst
 }
+
+// maxPooled is the largest view buffer kept for reuse; longer texts get a
+// buffer of their own, so one huge text does not pin its size in the pool.
+const maxPooled = 4 << 20
 
 // lowerView returns text mapped through lower, reusing buf's storage.
 func lowerView(buf []byte, text string) []byte {

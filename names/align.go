@@ -12,8 +12,9 @@ const (
 	none    matchKind = iota
 	exact             // equal after the folds
 	initial           // an initial and a name starting with it: "d" / "donald"
-	short             // a short form: "steve" / "steven"
+	short             // a short form: "steve" / "steven", "joe" / "joseph"
 	run               // initials of several tokens: "jd" / "james david"
+	article           // two spellings of the Arabic article: "al" / "el"
 )
 
 // link matches token s of the shorter name with tokens t to t+n-1 of the
@@ -112,6 +113,9 @@ func matchToken(s Name, i int, t Name, j int, surname bool) matchKind {
 	}
 	x, y := s.Tokens[i], t.Tokens[j]
 	xi, yi := s.initial[i], t.initial[j]
+	if articles[x] && articles[y] {
+		return article
+	}
 	switch {
 	case xi && yi:
 		if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
@@ -126,11 +130,47 @@ func matchToken(s Name, i int, t Name, j int, surname bool) matchKind {
 			return initial
 		}
 	default:
-		if isShortForm(x, y) || isShortForm(s.Folded[i], t.Folded[j]) {
+		if isShortForm(x, y) || isShortForm(s.Folded[i], t.Folded[j]) || isNickname(x, y) {
 			return short
 		}
 	}
 	return none
+}
+
+// articles are the spellings of the Arabic article written as a token of
+// its own ("el-Sisi", "al-Sisi"). They match one another, as a spelling
+// variant.
+var articles = map[string]bool{"al": true, "el": true}
+
+// nicknames maps common English short forms that are not a prefix of the
+// full name to the full names. Prefixes ("alex", "steve" for "steven") need
+// no entry.
+var nicknames = map[string][]string{
+	"abe": {"abraham"}, "andy": {"andrew"}, "beth": {"elizabeth"}, "betty": {"elizabeth"},
+	"bill": {"william"}, "billy": {"william"}, "bob": {"robert"}, "bobby": {"robert"},
+	"cathy": {"catherine"}, "chuck": {"charles"}, "charlie": {"charles"}, "danny": {"daniel"},
+	"dave": {"david"}, "dick": {"richard"}, "drew": {"andrew"}, "eddie": {"edward"},
+	"hank": {"henry"}, "harry": {"henry"}, "jack": {"john"}, "jeff": {"jeffrey", "geoffrey"},
+	"jerry": {"gerald"}, "jim": {"james"}, "jimmy": {"james"}, "joe": {"joseph"},
+	"johnny": {"john"}, "kate": {"katherine", "catherine", "kathryn"}, "kathy": {"katherine", "kathryn"},
+	"larry": {"lawrence"}, "liz": {"elizabeth"}, "maggie": {"margaret"}, "mike": {"michael"},
+	"nate": {"nathan", "nathaniel"}, "ned": {"edward"}, "nick": {"nicholas", "nicolas"},
+	"peggy": {"margaret"}, "pete": {"peter"}, "rick": {"richard"}, "ricky": {"richard"},
+	"ron": {"ronald"}, "ronnie": {"ronald"}, "sue": {"susan"}, "ted": {"edward", "theodore"},
+	"teddy": {"theodore", "edward"}, "tony": {"anthony"}, "tom": {"thomas"}, "tommy": {"thomas"},
+	"steve": {"stephen"}, "becky": {"rebecca"}, "debbie": {"deborah"}, "jenny": {"jennifer"},
+}
+
+// isNickname reports whether one given name is a listed nickname of the other.
+func isNickname(x, y string) bool {
+	for _, p := range [2][2]string{{x, y}, {y, x}} {
+		for _, full := range nicknames[p[0]] {
+			if full == p[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isShortForm reports whether one of two given names is a short form of the
@@ -148,7 +188,8 @@ func isShortForm(x, y string) bool {
 }
 
 // describe turns an alignment of s (the shorter) into t into a relation and
-// a reason: Variant when a matched token differs in diacritics or folds,
+// a reason: Variant when a matched token differs in diacritics or folds or is
+// the other spelling of the article,
 // else Partial when t has more tokens or a token matched as an initial or
 // short form, else Same.
 func (c *Comparer) describe(s, t Name, links []link) (Relation, string) {
@@ -156,6 +197,7 @@ func (c *Comparer) describe(s, t Name, links []link) (Relation, string) {
 		diacritics, folded bool
 		folds              []int
 		forms              []string
+		articleNote        string
 	)
 	covered := make([]bool, len(t.Folded))
 	for _, l := range links {
@@ -188,6 +230,8 @@ func (c *Comparer) describe(s, t Name, links []link) (Relation, string) {
 			forms = append(forms, fmt.Sprintf("%s may be short for %s", x, y))
 		case run:
 			forms = append(forms, fmt.Sprintf("%s are the initials of %s", s.marked[l.s], strings.Join(t.marked[l.t:l.t+l.n], " ")))
+		case article:
+			articleNote = fmt.Sprintf("article %s / %s", s.marked[l.s], t.marked[l.t])
 		}
 	}
 	var omitted []string
@@ -206,6 +250,9 @@ func (c *Comparer) describe(s, t Name, links []link) (Relation, string) {
 	if folded {
 		notes = append(notes, c.foldNote(folds))
 	}
+	if articleNote != "" {
+		notes = append(notes, articleNote)
+	}
 	notes = append(notes, forms...)
 	if len(omitted) > 0 {
 		o := "omits " + strings.Join(omitted, " ")
@@ -219,7 +266,7 @@ func (c *Comparer) describe(s, t Name, links []link) (Relation, string) {
 		notes = append(notes, o)
 	}
 	switch {
-	case diacritics || folded:
+	case diacritics || folded || articleNote != "":
 		return Variant, joinNotes(notes...)
 	case len(notes) > 0:
 		return Partial, joinNotes(notes...)

@@ -43,15 +43,18 @@ func (f Fold) String() string {
 }
 
 // DefaultFolds returns the folds the default rule pack ships, in the order
-// they are applied. The list is conservative: each fold joins spellings of one
-// transliteration family (Russian and Ukrainian endings, Arabic doubled and
-// aspirated consonants) and, as far as we know, no two different public
-// figures whose names differ only by it. Folds that merge real, different
-// names ("ph"→"f", "j"→"y", "ts"→"tz", "-ah"→"-a") are left for users to add.
+// they are applied. The list is conservative: each fold joins the spellings of
+// one transliteration family (Russian and Ukrainian endings and letters,
+// Arabic doubled and aspirated consonants, Serbo-Croatian dj), and we know of
+// no two public figures whose names differ only by one of them. The price is
+// small: "-y"→"-i" also makes "Kennedy" and "Kennedi" one name, "ks"→"x"
+// "Marks" and "Marx". Folds that merge real, different names ("ph"→"f",
+// "j"→"y", "ts"→"tz", "-ah"→"-a") are left for users to add.
 //
 // The canonical form of the Slavic -ий/-ый ending is a final "i": Zelensky,
 // Zelenskiy, Zelenskyy, Zelenskyi and Zelenskij all fold to "zelenski", Dmitry,
 // Dmitriy, Dmitrii and Dmitri to "dmitri", Sergey and Sergei to "sergei".
+// Folded tokens are keys, not spellings to show.
 //
 // Each call returns a new slice.
 func DefaultFolds() []Fold {

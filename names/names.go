@@ -191,7 +191,7 @@ const (
 	// Witkoff" / "Steve Wintour", "Olaf Scholz" / "Olaf Schulz"); the same
 	// surname and first names one or two edits apart ("Ivana Trump" /
 	// "Ivanka Trump"); or a surname-only mention one or two edits from the
-	// other surname ("Waltz" / "Walz"). See Compare for the rule.
+	// other surname ("Waltz" / "Walz"). See CompareNames for the rule.
 	Garble
 	// Different: different people.
 	Different
@@ -248,38 +248,47 @@ func (c *Comparer) Compare(a, b string) Comparison {
 //     they differ only in diacritics or folds.
 //  5. A shorter form matching the longer name token by token, with the
 //     surnames equal after the folds: Partial, or Variant when a matched
-//     token differs in diacritics or folds. Given names may be left out, be
-//     initials ("D." for "Donald", "JD" for "James David") or a short form
-//     (a prefix of at least three letters, "Steve" for "Steven"; not when the
+//     token differs in diacritics or folds, or is the other spelling of the
+//     Arabic article ("el-Sisi" / "al-Sisi"). Given names may be left out, be
+//     initials ("D." for "Donald", "JD" for "James David") or a short form:
+//     a prefix of at least three letters ("Steve" for "Steven"; not when the
 //     longer form ends in "a" or "e", which is usually another person:
-//     "Daniel" / "Danielle", "Ivan" / "Ivanka"). A one-token name may also be
-//     the first token of the other ("Xi" / "Xi Jinping").
+//     "Daniel" / "Danielle", "Ivan" / "Ivanka"), or a common English
+//     nickname ("Joe" for "Joseph", "Bill" for "William"). A one-token name
+//     may also be the first token of the other ("Xi" / "Xi Jinping").
 //  6. Variant when the tokens are the same in another order.
 //  7. A generational suffix tells apart names that steps 4 to 6 found to be
 //     one person: "Robert F. Kennedy Jr." / "Robert F. Kennedy Sr." are
 //     Different; when only one name has a suffix, Same becomes Partial
 //     ("Robert F. Kennedy" may be either).
 //  8. Otherwise the names conflict, and the edit distance decides Garble or
-//     Different. Two tokens are close when they share at least half the
-//     letters of the longer one (longest common subsequence) and either
-//     differ by at most two edits or start with the same letter; a garble
-//     keeps most letters, two different names do not. So:
-//     - surname-only against anything: Garble when the surnames are close and
-//     at most two edits apart, else Different ("Waltz" / "Walz" is a
-//     Garble, "Witkoff" / "Wintour" Different: without a first name four
-//     edits are just another name);
-//     - same first name (or compatible given names), surnames differ: Garble
-//     when the surnames are close ("Witkoff" / "Wintour", 4 edits with "wito"
-//     in common), else Different ("Peskov" / "Medvedev"; "Trump" / "Tusk",
-//     which share only "tu" of five letters);
-//     - same surname, first names differ: Garble when the first names are at
-//     most two edits apart and close ("Ivana" / "Ivanka"), else Different
-//     ("Donald" / "Melania");
-//     - both differ: Garble only when the first names and the surnames are
-//     each close and at most two edits apart ("Olaf Scholz" / "Olav
-//     Schulz"), else Different.
+//     Different by the rule below.
 //
-// Distances in step 8 are taken on folded tokens, so a fold never counts as
+// The Garble / Different rule. Two tokens are close when they share at least
+// half the letters of the longer one (longest common subsequence) and either
+// differ by at most two edits or start with the same letter: a garble keeps
+// most letters, two different names do not. Then:
+//
+//   - A surname-only name against any name: Garble when the surnames are
+//     close and at most two edits apart, else Different. "Waltz" / "Walz" is
+//     a Garble; "Witkoff" / "Wintour" is Different, because without a first
+//     name four edits are just another name.
+//   - The same first name (or compatible given names), different surnames:
+//     Garble when the surnames are close, else Different. "Steve Witkoff" /
+//     "Steve Wintour" is a Garble (4 edits, but "wito" in common and the same
+//     first letter); "Dmitry Peskov" / "Dmitry Medvedev" is Different (only
+//     "ev" in common), and so is "Donald Trump" / "Donald Tusk" ("tu" of five
+//     letters).
+//   - The same surname, different first names: Garble when the first names
+//     are close and at most two edits apart ("Ivana" / "Ivanka"), else
+//     Different ("Donald" / "Melania"). With the same first name too, a
+//     middle name decides: close middle names are a Garble, different middle
+//     names or initials Different ("George W. Bush" / "George H. W. Bush").
+//   - Both differ: Garble only when the first names and the surnames are each
+//     close and at most two edits apart ("Olaf Scholz" / "Olav Schulz"), else
+//     Different.
+//
+// Distances in the rule are taken on folded tokens, so a fold never counts as
 // an edit. Garble is a flag for an editor, not a verdict: "Ivana Trump" and
 // "Ivanka Trump" are two real people.
 func (c *Comparer) CompareNames(a, b Name) Comparison {
@@ -492,8 +501,8 @@ func lcs(x, y []rune) int {
 		x, y = y, x
 	}
 	var buf [2][32]int
-	prev, cur := buf[0][:0], buf[1][:0]
-	if len(y)+1 > 32 {
+	var prev, cur []int
+	if len(y)+1 > len(buf[0]) {
 		prev, cur = make([]int, len(y)+1), make([]int, len(y)+1)
 	} else {
 		prev, cur = buf[0][:len(y)+1], buf[1][:len(y)+1]

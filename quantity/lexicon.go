@@ -124,6 +124,27 @@ func newLexicon() map[string]lexeme {
 	return lx
 }
 
+// numberMask returns, for each first letter, the set of lengths (as bits)
+// of the number words that start with it, so that the scanner can skip the
+// lookup for most words.
+func numberMask(lx map[string]lexeme) [26]uint16 {
+	var m [26]uint16
+	for w, l := range lx {
+		if l.kind != nkNone && len(w) < 16 && isLowerASCII(w[0]) {
+			m[w[0]-'a'] |= 1 << len(w)
+		}
+	}
+	return m
+}
+
+// mayBeNumber reports whether w could be a number word.
+func (p *Parser) mayBeNumber(w string) bool {
+	if len(w) == 0 || len(w) >= 16 || !isASCIILetter(w[0]) {
+		return false
+	}
+	return p.numMask[lower(w[0])-'a']&(1<<len(w)) != 0
+}
+
 // lookup returns what the lexicon knows about a word, ignoring ASCII case.
 func (p *Parser) lookup(w string) lexeme {
 	if len(w) == 0 || len(w) > maxWordLen {

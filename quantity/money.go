@@ -16,9 +16,10 @@ type affix struct {
 
 // currencySet is the vocabulary's currencies, ready for matching.
 type currencySet struct {
-	symbols []affix // written before the number, exactly; codes included; longest first
-	words   []affix // written after the number, lower case, longest first
-	codes   []affix // codes written after the number, upper case as in the vocabulary
+	symbols []affix   // written before the number, exactly; codes included; longest first
+	words   []affix   // written after the number, lower case, longest first
+	codes   []affix   // codes written after the number, upper case as in the vocabulary
+	last    [256]bool // the bytes a symbol ends with
 }
 
 // newCurrencySet builds the lists. A currency's code counts as a symbol
@@ -42,6 +43,9 @@ func newCurrencySet(cs []Currency) currencySet {
 		}
 		set.codes = append(set.codes, affix{c.Code, c.Code})
 	}
+	for _, sym := range set.symbols {
+		set.last[sym.text[len(sym.text)-1]] = true
+	}
 	for _, list := range [][]affix{set.symbols, set.words, set.codes} {
 		sort.SliceStable(list, func(i, j int) bool { return len(list[i].text) > len(list[j].text) })
 	}
@@ -54,7 +58,7 @@ func newCurrencySet(cs []Currency) currencySet {
 // it, such as "A$" when only "$" is known: an unknown currency, so the
 // number is not read at all.
 func (set *currencySet) before(s string, i int) (code string, start int, ok, glued bool) {
-	if i <= 0 || i > len(s) {
+	if i <= 0 || i > len(s) || !set.last[s[i-1]] && (i < 2 || s[i-1] != ' ' || !set.last[s[i-2]]) {
 		return "", 0, false, false
 	}
 	for _, sym := range set.symbols {
@@ -63,7 +67,7 @@ func (set *currencySet) before(s string, i int) (code string, start int, ok, glu
 				continue
 			}
 			st := e - len(sym.text)
-			if st < 0 || s[st:e] != sym.text {
+			if st < 0 || s[e-1] != sym.text[len(sym.text)-1] || s[st:e] != sym.text {
 				continue
 			}
 			if alnumBefore(s, st) {
@@ -85,7 +89,11 @@ func (set *currencySet) after(s string, j int) (code string, end int, ok bool) {
 	if j < 0 || j+1 >= len(s) || s[j] != ' ' {
 		return "", 0, false
 	}
+	c := lower(s[j+1])
 	for _, w := range set.words {
+		if w.text[0] != c {
+			continue
+		}
 		if e, ok := phraseAfter(s, j, w.text, false); ok {
 			return w.code, e, true
 		}

@@ -8,8 +8,10 @@ type Parser struct {
 	hedges hedgeSet
 	cur    currencySet
 	lex    map[string]lexeme
-	units  []unitWord
-	times  []string
+	// numMask holds, by first letter, the lengths of the number words.
+	numMask [26]uint16
+	units   []unitWord
+	times   []string
 }
 
 // NewParser returns a parser for a vocabulary's hedges and currencies.
@@ -17,13 +19,15 @@ type Parser struct {
 // symbols are matched exactly. A hedge phrase that starts with "or" ("or
 // so", "or more") is matched after the number, every other one before it.
 func NewParser(v Vocabulary) *Parser {
-	return &Parser{
+	p := &Parser{
 		hedges: newHedgeSet(v.Hedges),
 		cur:    newCurrencySet(v.Currencies),
 		lex:    newLexicon(),
 		units:  newUnitWords(),
 		times:  newTimeWords(),
 	}
+	p.numMask = numberMask(p.lex)
+	return p
 }
 
 // Parse returns the quantities a cleaned sentence states, in text order and
@@ -73,6 +77,11 @@ func (p *Parser) scan(s string, nums []numeral) []numeral {
 			}
 			continue
 		}
+		we := wordEnd(s, i)
+		if !p.mayBeNumber(s[i:we]) {
+			i = we
+			continue
+		}
 		if n, ok := p.words(s, i, floor); ok {
 			nums = append(nums, n)
 			floor, i = n.end, n.end
@@ -80,7 +89,7 @@ func (p *Parser) scan(s string, nums []numeral) []numeral {
 		}
 		// Not a number: skip the word. Digits glued to its end ("G7",
 		// "A320") are read next, and vetoed, as digits.
-		i = wordEnd(s, i)
+		i = we
 	}
 	return nums
 }

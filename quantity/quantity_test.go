@@ -42,7 +42,7 @@ var parseCases = []struct {
 	{"They counted 40 thousand ballots.", []want{{text: "40 thousand", m: Count, v: 40000, q: Exact, lo: 39500, hi: 40500}}},
 	{"Officials logged 12.75 million calls.", []want{{text: "12.75 million", m: Count, v: 12.75e6, q: Exact, lo: 12.745e6, hi: 12.755e6}}},
 	{"The hall seats 0.5 thousand.", []want{{text: "0.5 thousand", m: Count, v: 500, q: Exact, lo: 450, hi: 550}}},
-	{"Crowds-50,000 strong-filled the square.", []want{{text: "50,000", m: Count, v: 50000, q: Exact, lo: 50000, hi: 50000}}},
+	{"The crowd-50,000 strong-filled the square.", []want{{text: "50,000", m: Count, v: 50000, q: Exact, lo: 50000, hi: 50000}}},
 
 	// Counts written in words.
 	{"Twenty-eight people were rescued.", []want{{text: "Twenty-eight", m: Count, v: 28, q: Exact, lo: 28, hi: 28}}},

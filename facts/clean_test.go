@@ -1,0 +1,144 @@
+package facts
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func testPack() *Pack {
+	l := &loader{pack: &Pack{}, byID: map[string]*Rule{}}
+	l.file(RuleFile{Path: "t.yaml", Data: []byte(`version: 1
+boilerplate: ["Select Language:", "Subscribe", "re:^(#\\w+\\s*)+$"]
+end_markers: ["LEGAL WARNING:", "Related:"]
+`)})
+	if len(l.errs) > 0 {
+		panic(l.errs)
+	}
+	return l.pack
+}
+
+func TestCleanPlainForms(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Russia\u2019s army", "Russia's army"},
+		{"\u201chighly productive,\u201d", `"highly productive,"`},
+		{"Russia\u2013Ukraine war", "Russia-Ukraine war"},
+		{"capacity\u2014conditions", "capacity-conditions"},
+		{"60\u00a0million", "60 million"},
+		{"Erdog\u0306an", "Erdoğan"}, // NFD breve composes to ğ
+		{"O\u0308ztu\u0308rk", "Öztürk"},
+		{"zero\u200bwidth", "zerowidth"},
+		{"wait\u2026 then", "wait. then"},
+		{"tab\there", "tab here"},
+	}
+	for _, c := range cases {
+		if got := clean([]byte(c.in)).text; got != c.want {
+			t.Errorf("clean(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestCleanPositions(t *testing.T) {
+	// Columns count code points of the original file, from 1.
+	raw := "Ä\u2019b\nsecond \u201cline\u201d here\nE\u0301clair x"
+	c := clean([]byte(raw))
+	cases := []struct {
+		find      string
+		line, col int
+	}{
+		{"b", 1, 3},
+		{"second", 2, 1},
+		{"line", 2, 9},
+		{"here", 2, 15},
+		{"x", 3, 9}, // columns count code points: É was two in the file
+	}
+	for _, tc := range cases {
+		i := strings.Index(c.text, tc.find)
+		if i < 0 {
+			t.Fatalf("%q not in %q", tc.find, c.text)
+		}
+		p := c.position(i)
+		if p.Line != tc.line || p.Column != tc.col {
+			t.Errorf("%q at %d:%d, want %d:%d", tc.find, p.Line, p.Column, tc.line, tc.col)
+		}
+		if !strings.HasPrefix(raw[p.Offset:], tc.find) {
+			t.Errorf("%q: offset %d points at %q", tc.find, p.Offset, raw[p.Offset:])
+		}
+	}
+}
+
+func TestDrop(t *testing.T) {
+	para := "The ministry said the talks would resume next week in a neutral city."
+	cases := []struct {
+		name    string
+		in      string
+		reasons []string // reason:line-endline for each dropped span
+		keep    []string // text that must survive
+		gone    []string // text that must be blanked
+	}{
+		{
+			name:    "boilerplate line",
+			in:      "Select Language:\n" + para + "\nSubscribe to our newsletter\n",
+			reasons: []string{"boilerplate:1-1", "boilerplate:3-3"},
+			keep:    []string{para},
+			gone:    []string{"Select Language", "newsletter"},
+		},
+		{
+			name:    "end marker drops the rest",
+			in:      para + "\nLEGAL WARNING: rights reserved.\nAn unrelated brief about 12 dead.\n\nAnother brief.\n",
+			reasons: []string{"after end marker:2-5"},
+			keep:    []string{para},
+			gone:    []string{"rights reserved", "12 dead", "Another brief"},
+		},
+		{
+			name:    "repeated paragraphs count once",
+			in:      "Headline\n" + para + "\nSecond paragraph that is long enough to be a real paragraph.\n" + para + "\nSecond paragraph that is long enough to be a real paragraph.\n",
+			reasons: []string{"repeat:4-5"},
+			keep:    []string{"Headline", para},
+		},
+		{
+			name:    "short lines may repeat",
+			in:      "Key points\n" + para + "\nKey points\n",
+			reasons: nil,
+		},
+		{
+			name:    "hashtag line",
+			in:      para + "\n#Ukraine #PeaceTalks #Geneva\n",
+			reasons: []string{"boilerplate:2-2"},
+			gone:    []string{"#Ukraine"},
+		},
+		{
+			name:    "a marker word inside a long paragraph is not boilerplate",
+			in:      "Subscribers to the service, who number more than two million across the region and beyond, complained loudly on Monday about the outage.\n",
+			reasons: nil,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := clean([]byte(tc.in))
+			text, dropped := drop(c, testPack())
+			if len(text) != len(c.text) {
+				t.Fatalf("drop changed the length: %d != %d", len(text), len(c.text))
+			}
+			var got []string
+			for _, d := range dropped {
+				got = append(got, d.Reason+":"+itoa(d.Line)+"-"+itoa(d.EndLine))
+			}
+			if strings.Join(got, " ") != strings.Join(tc.reasons, " ") {
+				t.Errorf("dropped %v, want %v", got, tc.reasons)
+			}
+			for _, k := range tc.keep {
+				if !strings.Contains(text, k) {
+					t.Errorf("%q was dropped", k)
+				}
+			}
+			for _, g := range tc.gone {
+				if strings.Contains(text, g) {
+					t.Errorf("%q was kept", g)
+				}
+			}
+		})
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
