@@ -61,15 +61,27 @@ func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
 				res.Groups = append(res.Groups, finish(&g))
 			}
 		case fs[0].Kind.Numeric():
-			g := base
-			g.Claims = claims(fs, numberValue)
-			g.Values = counts(g.Claims)
 			var tol facts.Tolerance
 			if r != nil {
 				tol = r.Tolerance
 			}
-			judgeNumbers(&g, tol)
-			res.Groups = append(res.Groups, finish(&g))
+			cs := claims(fs, numberValue)
+			sets := [][]Claim{cs}
+			if r != nil && len(r.Near) == 0 && r.Regexp() == nil {
+				// A rule with only a kind does not say which values are
+				// the same fact: values that fit together are one fact.
+				sets = clusterNumbers(cs, tol)
+			}
+			for _, set := range sets {
+				g := base
+				g.Claims = set
+				g.Values = counts(set)
+				judgeNumbers(&g, tol)
+				if len(sets) > 1 {
+					g.Key = base.Key + "/" + g.Values[0].Value
+				}
+				res.Groups = append(res.Groups, finish(&g))
+			}
 		default:
 			g := base
 			g.Claims = claims(fs, func(f *facts.Fact) string { return strings.Join(strings.Fields(f.Name), " ") })
@@ -80,6 +92,28 @@ func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
 	}
 	sortGroups(res.Groups)
 	return res, nil
+}
+
+// clusterNumbers puts each claim in the first set whose claims are all
+// compatible with it, or in a new set.
+func clusterNumbers(cs []Claim, tol facts.Tolerance) [][]Claim {
+	var sets [][]Claim
+next:
+	for _, c := range cs {
+		for i, set := range sets {
+			fits := true
+			for _, o := range set {
+				ok, _ := compatibleNumbers(&o.Facts[0], &c.Facts[0], tol)
+				fits = fits && ok
+			}
+			if fits {
+				sets[i] = append(sets[i], c)
+				continue next
+			}
+		}
+		sets = append(sets, []Claim{c})
+	}
+	return sets
 }
 
 // preferSpecific drops a name a general role rule found where a rule for a

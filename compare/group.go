@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -176,4 +177,10 @@ func containsString(s []string, x string) bool {
 	return false
 }
 
-func joinSources(s []string) string { return strings.Join(s, ", ") }
+// sourceList names up to three sources, then says how many more.
+func sourceList(s []string) string {
+	if len(s) <= 3 {
+		return strings.Join(s, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(s[:3], ", "), len(s)-3)
+}

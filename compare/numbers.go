@@ -163,11 +163,13 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 		}
 		return n
 	}
+	// The value most sources give as written wins; support from
+	// compatible values breaks a tie, then the order of the sources.
 	var best *Claim
 	bs, be := -1, -1
 	for _, c := range prim {
 		s, e := support(c), exact(c)
-		if s > bs || (s == bs && e > be) {
+		if e > be || (e == be && s > bs) {
 			best, bs, be = c, s, e
 		}
 	}
@@ -178,7 +180,7 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 			continue
 		}
 		seen[c.Value] = true
-		if support(c) == bs && !compatible(c, best) {
+		if exact(c) == be && support(c) == bs && !compatible(c, best) {
 			g.Consensus.Tie = true
 			if len(g.Consensus.Tied) == 0 {
 				g.Consensus.Tied = []string{best.Value}
@@ -200,7 +202,7 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 func conflictReason(g *Group) string {
 	var parts []string
 	for _, v := range g.Values {
-		parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, joinSources(v.Sources)))
+		parts = append(parts, fmt.Sprintf("%s (%s)", v.Value, sourceList(v.Sources)))
 	}
 	r := strings.Join(parts, " vs ")
 	for _, s := range g.SelfContradictions {

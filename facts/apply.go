@@ -96,6 +96,10 @@ func (e *Extractor) applyNumber(out []Fact, source string, r *Rule, s *sent, hit
 	var fit []*quantity.Quantity
 	for i := range qs {
 		q := &qs[i]
+		if q.Shape == quantity.Change && r.Kind != Change && r.Kind != Range && q.To != nil {
+			// "the death toll rose to about 300": the count is the new value.
+			q = q.To
+		}
 		if !fits(r.Kind, q) {
 			if trace != nil {
 				trace(r, "rejected", fmt.Sprintf("%q is a %s %s, not a %s", q.Text, q.Measure, q.Shape, r.Kind))

@@ -119,7 +119,7 @@ func (f *nameFinder) after(s string, at int) (start, end int, ok bool) {
 	}
 	for i < len(ts) {
 		switch w := ts[i].text; {
-		case f.isTitle(w):
+		case f.isTitle(w), w == "." && i > 0 && f.isTitle(ts[i-1].text):
 			i++
 		case w == "of" && i+1 < len(ts) && capitalised(ts[i+1].text):
 			i += 2 // "of State", "of Ukraine": the domain of the role

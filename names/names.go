@@ -232,8 +232,9 @@ func (c *Comparer) Compare(a, b string) Comparison {
 	return c.CompareNames(c.Normalise(a), c.Normalise(b))
 }
 
-// CompareNames decides how two normalised names relate. The names must come
-// from this Comparer's Normalise.
+// CompareNames decides how two normalised names relate. The names should come
+// from this Comparer's Normalise; a Name made otherwise is normalised again
+// from its Written field.
 //
 // The decision, in order:
 //
@@ -292,6 +293,7 @@ func (c *Comparer) Compare(a, b string) Comparison {
 // an edit. Garble is a flag for an editor, not a verdict: "Ivana Trump" and
 // "Ivanka Trump" are two real people.
 func (c *Comparer) CompareNames(a, b Name) Comparison {
+	a, b = c.ensure(a), c.ensure(b)
 	out := Comparison{SurnameDistance: surnameDistance(a, b)}
 	if len(a.Tokens) == 0 || len(b.Tokens) == 0 {
 		out.Relation, out.Reason = Different, "no name left to compare after removing titles"
@@ -353,6 +355,16 @@ func (c *Comparer) CompareNames(a, b Name) Comparison {
 	}
 	out.Relation, out.Reason = rel, reason
 	return out
+}
+
+// ensure returns n, or n normalised again from Written when it was not made
+// by Normalise (a Name literal).
+func (c *Comparer) ensure(n Name) Name {
+	k := len(n.Tokens)
+	if len(n.Folded) == k && len(n.marked) == k && len(n.initial) == k && len(n.fired) == k {
+		return n
+	}
+	return c.Normalise(n.Written)
 }
 
 // markedDistinct reports whether a and b are the two sides of a pair marked

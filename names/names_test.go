@@ -274,6 +274,17 @@ func TestCompareNamesMatchesCompare(t *testing.T) {
 	}
 }
 
+func TestCompareNamesLiteral(t *testing.T) {
+	c := testComparer(t, optDefault)
+	got := c.CompareNames(Name{Written: "Olaf Scholz", Tokens: []string{"olaf", "scholz"}}, c.Normalise("Olaf Schulz"))
+	if got.Relation != Garble {
+		t.Errorf("CompareNames on a Name literal = %+v", got)
+	}
+	if got := c.CompareNames(Name{}, Name{}); got.Relation != Different {
+		t.Errorf("CompareNames on empty names = %+v", got)
+	}
+}
+
 // TestConcurrentCompare runs one Comparer from many goroutines; run with
 // -race to check that a Comparer keeps no mutable state.
 func TestConcurrentCompare(t *testing.T) {

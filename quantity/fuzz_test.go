@@ -15,7 +15,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range benchSentences {
 		f.Add(s)
 	}
-	for _, s := range []string{"-", "$", "1,", "1.", "a", "half a", "one and", "-5-", "$-", "US$", "\xff1", "1\xff", "0", "00", "2,000,", "between 1 and", "from 1 to"} {
+	for _, s := range []string{"-", "$", "1,", "1.", "a", "half a", "one and", "-5-", "$-", "US$", "\xff1", "1\xff", "0", "00", "2,000,", "between 1 and", "from 1 to", "0 USD 0 000"} {
 		f.Add(s)
 	}
 	p := NewParser(DefaultVocabulary())

@@ -53,11 +53,11 @@ func newCurrencySet(cs []Currency) currencySet {
 }
 
 // before finds the longest symbol written just before s[i], glued to it or
-// with one space between. It returns the currency code and where the
+// with one space between, and starting no earlier than floor. It returns the currency code and where the
 // symbol starts. glued reports a symbol stuck to a letter or digit before
 // it, such as "A$" when only "$" is known: an unknown currency, so the
 // number is not read at all.
-func (set *currencySet) before(s string, i int) (code string, start int, ok, glued bool) {
+func (set *currencySet) before(s string, i, floor int) (code string, start int, ok, glued bool) {
 	if i <= 0 || i > len(s) || !set.last[s[i-1]] && (i < 2 || s[i-1] != ' ' || !set.last[s[i-2]]) {
 		return "", 0, false, false
 	}
@@ -67,7 +67,7 @@ func (set *currencySet) before(s string, i int) (code string, start int, ok, glu
 				continue
 			}
 			st := e - len(sym.text)
-			if st < 0 || s[e-1] != sym.text[len(sym.text)-1] || s[st:e] != sym.text {
+			if st < floor || st < 0 || s[e-1] != sym.text[len(sym.text)-1] || s[st:e] != sym.text {
 				continue
 			}
 			if alnumBefore(s, st) {

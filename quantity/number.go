@@ -168,12 +168,12 @@ func (p *Parser) digits(s string, i int, prev *numeral, floor int) (numeral, int
 	if count > maxDigits || (s[i] == '0' && intLen > 1) {
 		// Too long to be a quantity, or a leading zero: "0900", "007".
 		n.bad = true
-		return n, p.skipGlued(s, numEnd)
+		return n, wordEnd(s, numEnd)
 	}
 	n.mant = float64(m) / pow10(n.decimals)
 
 	// What is written before it: a currency, or something that makes it a code.
-	if code, st, ok, glued := p.cur.before(s, i); glued {
+	if code, st, ok, glued := p.cur.before(s, i, floor); glued {
 		n.bad = true
 	} else if ok {
 		n.core, n.start, n.currency, n.curSym = st, st, code, true
@@ -232,10 +232,6 @@ func (p *Parser) digits(s string, i int, prev *numeral, floor int) (numeral, int
 	}
 	return n, max(n.end, numEnd)
 }
-
-// skipGlued returns the end of the letters glued to a numeral that ends at
-// s[j].
-func (p *Parser) skipGlued(s string, j int) int { return wordEnd(s, j) }
 
 // scaleWord reads a scale word after the number ending at s[j]: " million",
 // "-million" as in "a $60-million deal", or a spaced abbreviation " bn". It

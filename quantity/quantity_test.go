@@ -159,7 +159,29 @@ var parseCases = []struct {
 	{"Users grew from 1.5 to 2 million.", []want{{text: "grew from 1.5 to 2 million", m: Count, shape: Change, v: 2e6, q: QualChange, lo: 1.5e6, hi: 2.5e6, from: f(1.5e6), to: f(2e6), verb: "grew"}}},
 	{"Staff grew from 880,000 to 1.2 million.", []want{{text: "grew from 880,000 to 1.2 million", m: Count, shape: Change, v: 1.2e6, q: QualChange, lo: 1.15e6, hi: 1.25e6, from: f(880000), to: f(1.2e6), verb: "grew"}}},
 
+	{"The share rose from 12% in 2020 to 19% in 2023.", []want{{text: "rose from 12% in 2020 to 19%", m: Percent, shape: Change, v: 19, q: QualChange, lo: 19, hi: 19, from: f(12), to: f(19), verb: "rose"}}},
+	{"The share rose to 19% in 2023 from 12% in 2020.", []want{{text: "rose to 19% in 2023 from 12%", m: Percent, shape: Change, v: 19, q: QualChange, lo: 19, hi: 19, from: f(12), to: f(19), verb: "rose"}}},
+	{"Between 2020 and 2022, shares fell from 15 to 20 percent.", []want{{text: "fell from 15 to 20 percent", m: Percent, shape: Change, v: 20, q: QualChange, lo: 20, hi: 20, from: f(15), to: f(20), verb: "fell"}}},
+
+	// More ranges: hedged ends, money on both ends, scale shared with a decimal.
+	{"Some 3,000 to 4,000 troops arrived.", []want{{text: "Some 3,000 to 4,000", m: Count, shape: Range, v: 3500, q: QualRange, lo: 2700, hi: 4000, from: f(3000), to: f(4000)}}},
+	{"He earns £50,000-£60,000 a year.", []want{{text: "£50,000-£60,000", m: Money, shape: Range, v: 55000, q: QualRange, lo: 50000, hi: 60000, cur: "GBP", from: f(50000), to: f(60000)}}},
+	{"They need 1.5 to 2 million shells.", []want{{text: "1.5 to 2 million", m: Count, shape: Range, v: 1.75e6, q: QualRange, lo: 1.45e6, hi: 2.5e6, from: f(1.5e6), to: f(2e6)}}},
+	{"It raised its forecast to between $2bn and $2.5bn.", []want{{text: "between $2bn and $2.5bn", m: Money, shape: Range, v: 2.25e9, q: QualRange, lo: 1.5e9, hi: 2.55e9, cur: "USD", from: f(2e9), to: f(2.5e9)}}},
+	{"About 10-15 per cent of the force.", []want{{text: "About 10-15 per cent", m: Percent, shape: Range, v: 12.5, q: QualRange, lo: 9, hi: 15, from: f(10), to: f(15)}}},
+
+	// More words and signs.
+	{"Forty-one per cent said no.", []want{{text: "Forty-one per cent", m: Percent, v: 41, q: Exact, lo: 41, hi: 41}}},
+	{"Some sixty-seven thousand fled.", []want{{text: "Some sixty-seven thousand", m: Count, v: 67000, q: Approx, hedge: "some", lo: 66500 * 0.9, hi: 67500 * 1.1}}},
+	{"It cost nine hundred and ninety-nine pounds.", []want{{text: "nine hundred and ninety-nine pounds", m: Money, v: 999, q: Exact, lo: 999, hi: 999, cur: "GBP"}}},
+	{"Temperatures fell to -10 degrees, not -5C.", []want{{text: "fell to -10", m: Count, shape: Change, v: -10, q: QualChange, lo: -10, hi: -10, to: f(-10), verb: "fell"}}},
+	{"It cost $3.50 a litre.", []want{{text: "$3.50", m: Money, v: 3.5, q: Exact, lo: 3.495, hi: 3.505, cur: "USD"}}},
+
 	// Several quantities, in order.
+	{"It cost 5 USD 7 more.", []want{
+		{text: "5 USD", m: Money, v: 5, q: Exact, lo: 5, hi: 5, cur: "USD"},
+		{text: "7", m: Count, v: 7, q: Exact, lo: 7, hi: 7},
+	}},
 	{"The attack killed 25 people and injured 40.", []want{
 		{text: "25", m: Count, v: 25, q: Exact, lo: 25, hi: 25},
 		{text: "40", m: Count, v: 40, q: Exact, lo: 40, hi: 40},
@@ -240,6 +262,11 @@ var parseCases = []struct {
 	{"The MH17 crash.", nil},
 	{"The A$5bn deal.", nil},
 	{"The prize is 5k.", nil},
+	{"Aid reached 4.5m people and 600k homes.", nil},
+	{"On the war's 1,000th day.", nil},
+	{"The 2026-27 budget.", nil},
+	{"Growth in Q3 2024.", nil},
+	{"A fifth of the land is held.", nil},
 	{"", nil},
 }
 

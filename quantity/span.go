@@ -20,22 +20,17 @@ func (p *Parser) combine(s string, nums []numeral) []Quantity {
 	out := make([]Quantity, 0, n)
 	floor := 0 // the end of the last quantity: nothing may start before it
 	for i := 0; i < len(nums); {
-		a := &nums[i]
-		if a.bad {
+		if nums[i].bad {
 			i++
 			continue
 		}
-		var b *numeral
-		if i+1 < len(nums) && !nums[i+1].bad {
-			b = &nums[i+1]
-		}
-		if q, used := p.span(s, a, b, floor); used > 0 {
+		if q, next := p.span(s, nums, i, floor); next > i {
 			out = append(out, q)
 			floor = q.End
-			i += used
+			i = next
 			continue
 		}
-		if a.ok() {
+		if a := &nums[i]; a.ok() {
 			out = append(out, a.quantity(s))
 			floor = a.end
 		}
@@ -47,12 +42,26 @@ func (p *Parser) combine(s string, nums []numeral) []Quantity {
 	return out
 }
 
-// span reads a range or a change that starts with the numeral a, where b is
-// the numeral after it, or nil when there is none or it is not a quantity.
-// The words that open the span ("between", "from", a verb) may not start
-// before floor. It returns the quantity and how many numerals it used, or 0
-// when a does not start a span.
-func (p *Parser) span(s string, a, b *numeral, floor int) (Quantity, int) {
+// span reads a range or a change that starts with the numeral nums[i]. The
+// words that open it ("between", "from", a verb) may not start before
+// floor. It returns the quantity and the index of the first numeral after
+// it, or 0 when nums[i] does not start a span.
+//
+// The other end is the next numeral, or for "from 12% in 2020 to 19%" the
+// next one that is a quantity, past the years in between.
+func (p *Parser) span(s string, nums []numeral, i, floor int) (Quantity, int) {
+	a := &nums[i]
+	var b, c *numeral // the next numeral, if a quantity; the next quantity
+	k := i + 1
+	for k < len(nums) && nums[k].bad {
+		k++
+	}
+	if k < len(nums) {
+		c = &nums[k]
+		if k == i+1 {
+			b = c
+		}
+	}
 	if ws, we, ok := prevWord(s, a.start); ok && ws >= floor {
 		w := s[ws:we]
 		switch {
@@ -60,38 +69,38 @@ func (p *Parser) span(s string, a, b *numeral, floor int) (Quantity, int) {
 			// "between 30 and 40 million"
 			if b != nil && gapIs(s, a.end, b.start, "and") {
 				if q, ok := p.rangeOf(s, ws, a, b); ok {
-					return q, 2
+					return q, i + 2
 				}
 			}
 		case equalFold(w, "from"):
 			// "rose from 12 to 31", "from 880,000 troops to 600,000",
-			// "ranging from 10 to 20"
-			if b != nil && gapNounTo(s, a.end, b.start) {
+			// "from 12% in 2020 to 19%", "ranging from 10 to 20"
+			if c != nil && gapFill(s, a.end, c.start, "to", 3) {
 				vs, lx := p.verbBefore(s, ws, floor)
 				if lx.flags&fRangeVerb != 0 {
-					if q, ok := p.rangeOf(s, ws, a, b); ok {
-						return q, 2
+					if q, ok := p.rangeOf(s, ws, a, c); ok {
+						return q, k + 1
 					}
 				} else {
 					start, verb := ws, ""
 					if lx.flags&fVerb != 0 {
 						start, verb = vs, lx.word
 					}
-					if q, ok := p.changeOf(s, start, verb, a, b, false); ok {
-						return q, 2
+					if q, ok := p.changeOf(s, start, verb, a, c, false); ok {
+						return q, k + 1
 					}
 				}
 			}
 		case equalFold(w, "to"):
-			// "cut to 600,000", "rose to 31 from 12"
+			// "cut to 600,000", "rose to 31 from 12", "rose to 19% in 2023 from 12%"
 			if vs, lx := p.verbBefore(s, ws, floor); lx.flags&fVerb != 0 {
-				if b != nil && gapIs(s, a.end, b.start, "from") {
-					if q, ok := p.changeOf(s, vs, lx.word, b, a, true); ok {
-						return q, 2
+				if c != nil && gapFill(s, a.end, c.start, "from", 2) {
+					if q, ok := p.changeOf(s, vs, lx.word, c, a, true); ok {
+						return q, k + 1
 					}
 				}
 				if q, ok := p.changeOf(s, vs, lx.word, nil, a, false); ok {
-					return q, 1
+					return q, i + 1
 				}
 			}
 		}
@@ -103,41 +112,51 @@ func (p *Parser) span(s string, a, b *numeral, floor int) (Quantity, int) {
 	// not "rose by 5% to 3,000".
 	if b.joined || gapIs(s, a.end, b.start, "to") && !p.prevIs(s, a.start, "by") {
 		if q, ok := p.rangeOf(s, a.start, a, b); ok {
-			return q, 2
+			return q, i + 2
 		}
 	}
 	return Quantity{}, 0
 }
 
-// gapNounTo reports whether s[i:j] is " to ", or one or two lower-case
-// words and then " to ", as in "from 880,000 troops to 600,000".
-func gapNounTo(s string, i, j int) bool {
-	if gapIs(s, i, j, "to") {
+// gapFill reports whether s[i:j] is the lower-case word w between spaces,
+// with up to fill lower-case words or plain numbers (years) before it:
+// " to ", " troops to ", " in 2021 to ".
+func gapFill(s string, i, j int, w string, fill int) bool {
+	if gapIs(s, i, j, w) {
 		return true
 	}
-	if i < 0 || j > len(s) || i >= j {
+	if fill == 0 || i < 0 || j > len(s) || i >= j {
 		return false
 	}
 	b := j
 	for b > i && s[b-1] == ' ' {
 		b--
 	}
-	if b == j || b-3 < i || !equalFold(s[b-2:b], "to") || s[b-3] != ' ' {
+	t := b - len(w) // where w starts
+	if b == j || t-1 <= i || !equalFold(s[t:b], w) || s[t-1] != ' ' {
 		return false
 	}
-	words := 0
-	for k := i; k < b-3; {
-		if s[k] != ' ' || k+1 >= b-3 || !isLowerASCII(s[k+1]) {
+	n := 0
+	for k := i; k < t-1; n++ {
+		if s[k] != ' ' || k+1 >= t-1 {
 			return false
 		}
 		e := k + 1
-		for e < b-3 && isLowerASCII(s[e]) {
-			e++
+		switch {
+		case isLowerASCII(s[e]):
+			for e < t-1 && isLowerASCII(s[e]) {
+				e++
+			}
+		case isDigit(s[e]):
+			for e < t-1 && isDigit(s[e]) {
+				e++
+			}
+		default:
+			return false
 		}
-		words++
 		k = e
 	}
-	return words >= 1 && words <= 2
+	return n <= fill
 }
 
 // verbBefore returns the change or range verb written before s[pos], with

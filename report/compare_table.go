@@ -44,16 +44,40 @@ func WriteTable(w io.Writer, r *compare.Result, x *facts.Extracted, o TableOptio
 		if t := outlierText(g, short); t != "" {
 			fmt.Fprintf(w, "  %s\n", t)
 		}
-		for _, p := range g.Conflicts {
+		for i, p := range g.Conflicts {
+			if i == maxLines {
+				fmt.Fprintf(w, "  … and %d more conflicting pairs (--format json lists them all)\n", len(g.Conflicts)-maxLines)
+				break
+			}
 			fmt.Fprintf(w, "  %s (%s) vs %s (%s): %s\n", short[p.A], p.AValue, short[p.B], p.BValue, p.Reason)
 		}
-		for _, c := range g.Claims {
+		for _, c := range evidence(g) {
 			f := c.Facts[0]
 			fmt.Fprintf(w, "  %s:%d:%d  %s\n", f.Source, f.Pos.Line, f.Pos.Column, excerptAround(f.Sentence, f.Text, 110))
 		}
 	}
 	writeSourcesNote(w, x)
 	return nil
+}
+
+// maxLines is how many pairs or sentences a conflict lists on the terminal.
+const maxLines = 6
+
+// evidence picks the sentences to show under a conflict: one per distinct
+// value, then more up to maxLines.
+func evidence(g *compare.Group) []compare.Claim {
+	if len(g.Claims) <= maxLines {
+		return g.Claims
+	}
+	var out []compare.Claim
+	seen := map[string]bool{}
+	for _, c := range g.Claims {
+		if !seen[c.Value] {
+			seen[c.Value] = true
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func verdictCell(g *compare.Group, o TableOptions) string {
