@@ -6,6 +6,7 @@ import (
 
 	"factdiff"
 	"factdiff/facts"
+	"factdiff/names"
 	"factdiff/quantity"
 )
 
@@ -296,5 +297,20 @@ func TestFailOn(t *testing.T) {
 	}
 	if _, err := ParseFailOn("conflicts"); err == nil {
 		t.Error("a bad --fail-on value is accepted")
+	}
+}
+
+// TestDefaultFoldsInSync keeps rules.yaml's folds equal to the folds the
+// names package documents as the default pack's.
+func TestDefaultFoldsInSync(t *testing.T) {
+	p := pack(t)
+	want := names.DefaultFolds()
+	if len(p.Folds) != len(want) {
+		t.Fatalf("rules.yaml has %d folds, names.DefaultFolds %d", len(p.Folds), len(want))
+	}
+	for i, f := range p.Folds {
+		if f.From != want[i].From || f.To != want[i].To || f.At != want[i].At {
+			t.Errorf("fold %d: rules.yaml %v, names.DefaultFolds %v", i, f, want[i])
+		}
 	}
 }
