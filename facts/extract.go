@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"factdiff/keywords"
@@ -207,7 +208,7 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 		order = append(order, ri)
 	}
 	order = append(order, e.always...)
-	sortInts(order)
+	sort.Ints(order)
 	for _, ri := range order {
 		r := e.pack.Rules[ri]
 		if w, ok := vetoed[ri]; ok {
@@ -225,14 +226,6 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 		out = e.apply(out, source, r, s, candidates[ri], trace)
 	}
 	return out
-}
-
-func sortInts(s []int) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
 
 // fact starts a fact for rule r at byte offset at in the sentence.

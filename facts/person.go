@@ -189,21 +189,21 @@ func firstRune(s string) rune {
 	return r
 }
 
-// role returns the role as written: the keyword and the capitalised title
-// words just before it ("U.S. Special Envoy", "Kremlin spokesperson").
+// role returns the role as written: the keyword and the capitalised words
+// just before it, titles ("U.S. Special Envoy") or one organisation or
+// country word ("Kremlin spokesperson").
 func (f *nameFinder) role(s string, h keywords.Hit) string {
 	ts := tokens(s[:h.Start])
 	start := h.Start
 	for i := len(ts) - 1; i >= 0 && h.Start-ts[i].start < 40; i-- {
 		w := ts[i].text
-		if !capitalised(w) || (!f.isTitle(w) && f.notNames[strings.ToLower(w)] == false && !isInitialish(strings.TrimSuffix(w, "."))) {
-			if capitalised(w) && !f.isTitle(w) {
-				// An organisation or country word before the role: "Kremlin spokesperson".
-				start = ts[i].start
-			}
+		if !capitalised(w) {
 			break
 		}
 		start = ts[i].start
+		if !f.isTitle(w) && !isInitialish(strings.TrimSuffix(w, ".")) {
+			break // one qualifying word, then stop
+		}
 	}
 	return strings.TrimSpace(s[start:h.End])
 }

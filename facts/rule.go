@@ -42,7 +42,7 @@ func (l *loader) addRule(n *yaml.Node) {
 			}
 		}
 	}
-	f := l.fields(n, ruleFields, "rule")
+	f := l.fields(n, ruleFields(), "rule")
 	if f == nil {
 		return
 	}

@@ -219,9 +219,15 @@ func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
 	l.errs = append(l.errs, e)
 }
 
-var topFields = []string{"version", "hedges", "currencies", "abbreviations", "boilerplate", "end_markers", "titles", "not_names", "folds", "aliases", "distinct", "rules"}
+// topFields are the fields of a rule file.
+func topFields() []string {
+	return []string{"version", "hedges", "currencies", "abbreviations", "boilerplate", "end_markers", "titles", "not_names", "folds", "aliases", "distinct", "rules"}
+}
 
-var ruleFields = []string{"id", "label", "kind", "near", "also", "exclude", "pattern", "tolerance", "unit", "one_person", "story", "examples"}
+// ruleFields are the fields of a rule.
+func ruleFields() []string {
+	return []string{"id", "label", "kind", "near", "also", "exclude", "pattern", "tolerance", "unit", "one_person", "story", "examples"}
+}
 
 func (l *loader) file(f RuleFile) {
 	l.path, l.dflt, l.rule = f.Path, f.Default, ""
@@ -237,7 +243,7 @@ func (l *loader) file(f RuleFile) {
 		return
 	}
 	top := doc.Content[0]
-	fields := l.fields(top, topFields, "rule file")
+	fields := l.fields(top, topFields(), "rule file")
 	if fields == nil {
 		return
 	}
