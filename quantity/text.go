@@ -83,6 +83,9 @@ func alnumAt(s string, i int) bool {
 // wordEnd returns the end of the run of letters that starts at s[i].
 func wordEnd(s string, i int) int {
 	for {
+		for i >= 0 && i < len(s) && isASCIILetter(s[i]) {
+			i++
+		}
 		n := letterAt(s, i)
 		if n == 0 {
 			return i
