@@ -48,7 +48,8 @@ import "strings"
 // would make "sect" find "section", "part" find "party" and "cent" find
 // "center". List "evacuation" or "killer" as keywords of their own. Other
 // known misses: irregular forms (dying, rose, fought), injured ↔ injuries
-// (the y class and the e class have different stems), "agreed" and other -eed
+// (both have the stem "injur", but the y endings and the e endings are
+// separate sets, lest "police" find "policies"), "agreed" and other -eed
 // words (taken as written), "fired" and other -ed words whose stem is short
 // (taken as written).
 
