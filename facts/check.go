@@ -234,7 +234,7 @@ func (w *warner) keyword(field, kw string) {
 	}
 	for _, r := range kw {
 		if r >= utf8.RuneSelf && unicode.IsLetter(r) && unicode.ToUpper(r) != r {
-			w.at(field, kw, "%s keyword %q only matches where the article writes %q in lower case: keywords ignore case only for the letters a to z, so %q is not found. Write the keyword as the articles write it without that letter, or use a pattern: like '(?i)%s'", field, kw, string(r), capitalise(kw), kw)
+			w.at(field, kw, "%s keyword %q finds %q but not %q: keywords ignore case only for the letters a to z. If the articles write it with a capital, match it in the pattern: instead, like (?i:%s)", field, kw, kw, capitalise(kw), kw)
 			return
 		}
 	}
@@ -242,8 +242,10 @@ func (w *warner) keyword(field, kw string) {
 	last, _ := utf8.DecodeLastRuneInString(kw)
 	trim := strings.TrimFunc(kw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	switch {
-	case trim == "":
+	case trim == "" && strings.Trim(kw, "%$€£¥₺₽") != "":
 		w.at(field, kw, "%s keyword %q has no letters or digits, so it matches punctuation anywhere in a sentence. Use a word", field, kw)
+	case trim == "":
+		// "%", "$": a symbol on its own is a fine keyword.
 	case !unicode.IsLetter(first) && !unicode.IsDigit(first) && first != '$' && first != '€' && first != '£':
 		w.at(field, kw, "%s keyword %q starts with %q, so it only matches where the article has that %q too. Write %q", field, kw, string(first), string(first), trim)
 	case last == '.' && !abbreviation(kw):
@@ -289,20 +291,17 @@ func (w *warner) pattern() {
 			}
 		}
 	}
-	if lit, after, ok := boundaryNextToPunct(re); ok {
-		side := "after"
-		if !after {
-			side = "before"
+	if left, right, ok := boundaryNextToPunct(re); ok {
+		const why = "; this is the most common reason a pattern silently matches nothing. Remove that \\b"
+		switch {
+		case right == "":
+			w.at("pattern", "", "the \\b after %q needs a letter or digit right after it, so the pattern never matches %q followed by a space or punctuation"+why, left, left)
+		case left == "":
+			w.at("pattern", "", "the \\b before %q needs a letter or digit right before it, so the pattern never matches %q after a space or punctuation"+why, right, right)
+		default:
+			w.at("pattern", "", "the \\b between %q and %q needs a letter or digit on one side, and there is none: the pattern can never match"+why, left, right)
 		}
-		w.at("pattern", "", "the \\b %s %q needs a letter or digit on its other side, so %s can never match where a space or the end of the sentence is; this is the most common reason a pattern silently matches nothing. Remove that \\b", side, lit, boundaryExample(lit, after))
 	}
-}
-
-func boundaryExample(lit string, after bool) string {
-	if after {
-		return fmt.Sprintf("%q followed by a space", lit)
-	}
-	return fmt.Sprintf("a space followed by %q", lit)
 }
 
 func quoteYAML(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
@@ -351,30 +350,41 @@ func capture(re *syntax.Regexp, g string) *syntax.Regexp {
 	return nil
 }
 
-// boundaryNextToPunct finds a \b written right after (or before) a literal
-// that ends (starts) with punctuation: "U\.S\.\b" never matches "U.S. envoy".
-func boundaryNextToPunct(re *syntax.Regexp) (lit string, after, ok bool) {
+// boundaryNextToPunct finds a \b between punctuation and something that
+// is not a letter or digit either: "U\.S\.\b envoy" never matches "U.S.
+// envoy", and "U\.S\.\b" at the end of a pattern only matches "U.S.A". It
+// returns the pattern's text on each side, "" for the side where the
+// pattern ends.
+func boundaryNextToPunct(re *syntax.Regexp) (left, right string, ok bool) {
 	if re.Op == syntax.OpConcat {
-		for i := 0; i+1 < len(re.Sub); i++ {
-			a, b := re.Sub[i], re.Sub[i+1]
-			if b.Op == syntax.OpWordBoundary {
-				if r, ok := edgeRune(a, true); ok && !wordRune(r) {
-					return literalText(a), true, true
-				}
+		sub := re.Sub
+		// punct reports whether the piece at i is missing or certainly
+		// starts (or ends, with last) with punctuation or a space.
+		punct := func(i int, last bool) bool {
+			if i < 0 || i >= len(sub) {
+				return true
 			}
-			if a.Op == syntax.OpWordBoundary {
-				if r, ok := edgeRune(b, false); ok && !wordRune(r) {
-					return literalText(b), false, true
-				}
+			r, ok := edgeRune(sub[i], last)
+			return ok && !wordRune(r)
+		}
+		text := func(i int) string {
+			if i < 0 || i >= len(sub) {
+				return ""
+			}
+			return literalText(sub[i])
+		}
+		for i, b := range sub {
+			if b.Op == syntax.OpWordBoundary && punct(i-1, true) && punct(i+1, false) && (i > 0 || i+1 < len(sub)) {
+				return text(i - 1), text(i + 1), true
 			}
 		}
 	}
 	for _, s := range re.Sub {
-		if lit, after, ok := boundaryNextToPunct(s); ok {
-			return lit, after, ok
+		if left, right, ok := boundaryNextToPunct(s); ok {
+			return left, right, ok
 		}
 	}
-	return "", false, false
+	return "", "", false
 }
 
 func wordRune(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
@@ -440,6 +450,11 @@ func overlaps(p *Pack, ix *nodeIndex) []*RuleError {
 			first[k] = r
 			continue
 		}
+		if r.OnePerson != other.OnePerson {
+			// The report keeps the name under the rule for a role held by
+			// one person and drops it from the general role rule.
+			continue
+		}
 		if !ix.has(r.File) && !ix.has(other.File) {
 			continue
 		}
@@ -453,7 +468,7 @@ func overlaps(p *Pack, ix *nodeIndex) []*RuleError {
 			near = "the same near: keywords (" + strings.Join(at.Near, ", ") + ")"
 		}
 		out = append(out, &RuleError{File: at.File, Line: at.Line, Column: at.Column, Rule: at.ID,
-			Msg: fmt.Sprintf("the rule fires on every sentence rule %q (%s:%d) fires on: same kind %s, %s and no pattern, so the report shows each value twice. Merge the two rules, give them different near: words, or narrow one with a pattern: or exclude:",
+			Msg: fmt.Sprintf("the rule fires on every sentence rule %q (%s line %d) fires on: same kind %s, %s and no pattern, so the report shows each value twice. Merge the two rules, give them different near: words, or narrow one with a pattern: or exclude:",
 				with.ID, with.File, with.Line, at.Kind, near)})
 	}
 	return out
@@ -469,4 +484,43 @@ func wordSet(ws []string) string {
 		}
 	}
 	return strings.Join(out, ",")
+}
+
+// yamlHint turns a YAML syntax error into advice for someone who does not
+// know YAML. It returns "" when it has none.
+func yamlHint(msg string) string {
+	switch {
+	case strings.Contains(msg, "found character that cannot start any token"):
+		return `; indent with spaces, never tabs, and put a value that starts with a symbol like @ or ` + "`" + ` in quotes`
+	case strings.Contains(msg, "mapping values are not allowed"):
+		return `; a value holds ": " (a colon and a space), or a line is indented further than the one above: put the value in quotes, like label: "Note: this", and line the field up with the fields above it`
+	case strings.Contains(msg, "did not find expected '-' indicator"), strings.Contains(msg, "did not find expected key"):
+		return `; the indentation is uneven here or on a following line: the fields of one rule start in the same column as its "id:", and each rule starts with "- "`
+	case strings.Contains(msg, "found unknown escape character"):
+		return `; in double quotes a backslash starts an escape: write the pattern in single quotes, like pattern: '(?P<value>\d+) mm'`
+	case strings.Contains(msg, "did not find expected ',' or ']'"):
+		return `; a list in [brackets] is not closed: end it with ], and separate words with commas`
+	case strings.Contains(msg, "did not find expected ',' or '}'"):
+		return `; an example in {braces} is not closed: end it with }, and separate fields with commas`
+	case strings.Contains(msg, "found unexpected end of stream"):
+		return `; a quoted value is not closed: end it with the quote it starts with`
+	case strings.Contains(msg, "could not find expected ':'"):
+		return `; a field name must be followed by a colon and a space, like "kind: count"`
+	case strings.Contains(msg, "unknown anchor"):
+		return `; * starts a YAML alias: put a value that starts with * in quotes`
+	}
+	return ""
+}
+
+// yamlLine finds the line of a YAML error reported without one: the
+// first use of an unknown alias ("*deaths"). It returns 1 otherwise.
+func yamlLine(data []byte, msg string) int {
+	if _, rest, ok := strings.Cut(msg, "unknown anchor '"); ok {
+		if name, _, ok := strings.Cut(rest, "'"); ok {
+			if i := bytes.Index(data, []byte("*"+name)); i >= 0 {
+				return bytes.Count(data[:i], []byte("\n")) + 1
+			}
+		}
+	}
+	return 1
 }

@@ -106,7 +106,7 @@ func (l *loader) addRule(n *yaml.Node) {
 			l.errorf(v, "one_person is true or false, not %q", v.Value)
 		}
 		if r.Kind != Name && r.Kind != "" {
-			l.errorf(v, "one_person only applies to name rules, and this rule's kind is %s", r.Kind)
+			l.errorf(v, "one_person only applies to name rules, and this rule's kind is %s: remove the line", r.Kind)
 		}
 	}
 	if v := f["story"]; v != nil {
@@ -124,7 +124,7 @@ func (l *loader) addRule(n *yaml.Node) {
 			*old = *r
 			return
 		}
-		l.errorf(f["id"], "duplicate id %q: it is already used at %s:%d; ids must be unique", r.ID, old.File, old.Line)
+		l.errorf(f["id"], "duplicate id %q: it is already used at %s:%d; ids must be unique, so rename one of the two", r.ID, old.File, old.Line)
 		return
 	}
 	if l.dflt {
@@ -155,15 +155,22 @@ func (l *loader) keywords(n *yaml.Node, field string) []string {
 
 func (l *loader) compilePattern(r *Rule, v *yaml.Node) {
 	if r.Pattern == "" {
-		l.errorf(v, "pattern is empty")
+		l.errorf(v, "pattern is empty: remove the line, or write an expression with a named group like (?P<value>...)")
 		return
 	}
 	re, err := regexp.Compile(r.Pattern)
 	if err != nil {
 		msg := strings.TrimPrefix(err.Error(), "error parsing regexp: ")
 		hint := ""
-		if strings.Contains(msg, "invalid named capture") || strings.Contains(msg, "invalid or unsupported Perl syntax") {
+		switch {
+		case strings.Contains(msg, "(?=") || strings.Contains(msg, "(?!") || strings.Contains(msg, "(?<=") || strings.Contains(msg, "(?<!"):
+			hint = "; look-ahead and look-behind are not supported: match the words themselves, or use exclude: keywords"
+		case strings.Contains(msg, "invalid named capture") || strings.Contains(msg, "invalid or unsupported Perl syntax"):
 			hint = "; named groups are written (?P<value>...)"
+		case strings.Contains(msg, "invalid escape sequence"):
+			hint = "; back-references like \\1 are not supported, nor \\ before a letter RE2 does not know; to match a dot or a bracket as written, put \\ before it: \\. \\("
+		case strings.Contains(msg, "missing closing )"):
+			hint = "; every ( needs a )"
 		}
 		l.errorf(v, "pattern is not a valid RE2 regular expression: %s%s", msg, hint)
 		return
@@ -219,7 +226,8 @@ func (l *loader) tolerance(v *yaml.Node, k Kind) Tolerance {
 	}
 	x, err := parseFraction(s)
 	if err != nil {
-		l.errorf(v, "bad tolerance %q: %v (write an absolute amount like 2, or a relative one like 5%%)", s, strings.TrimPrefix(err.Error(), "is "))
+		why, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), "is "), ":")
+		l.errorf(v, "bad tolerance %q: %v (write an absolute amount like 2, or a relative one like 5%%)", s, why)
 		return Tolerance{}
 	}
 	if strings.HasSuffix(strings.TrimSpace(s), "%") {

@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math"
 	"regexp"
 	"sort"
@@ -234,11 +235,12 @@ func (l *loader) file(f RuleFile) {
 	l.pack.Files = append(l.pack.Files, f.Path)
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
-	if err := dec.Decode(&doc); err != nil {
-		l.errs = append(l.errs, yamlError(f.Path, err))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		l.errs = append(l.errs, yamlError(f.Path, f.Data, err))
 		return
 	}
 	if len(doc.Content) == 0 {
+		doc.Line, doc.Column = 1, 1
 		l.errorf(&doc, "the file is empty: a rule file starts with \"version: 1\"")
 		return
 	}
@@ -284,7 +286,7 @@ func (l *loader) file(f RuleFile) {
 }
 
 // yamlError turns a yaml.v3 syntax error into a RuleError with its line.
-func yamlError(path string, err error) *RuleError {
+func yamlError(path string, data []byte, err error) *RuleError {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
@@ -294,7 +296,10 @@ func yamlError(path string, err error) *RuleError {
 			}
 		}
 	}
-	return &RuleError{File: path, Line: line, Column: 1, Msg: "not valid YAML: " + msg}
+	if line == 0 {
+		line = yamlLine(data, msg)
+	}
+	return &RuleError{File: path, Line: line, Column: 1, Msg: "not valid YAML: " + msg + yamlHint(msg)}
 }
 
 // fields checks that n is a mapping whose keys are all allowed and returns
@@ -316,7 +321,7 @@ func (l *loader) fields(n *yaml.Node, allowed []string, what string) map[string]
 			continue
 		}
 		if _, dup := out[k.Value]; dup {
-			l.errorf(k, "field %q is given twice", k.Value)
+			l.errorf(k, "field %q is given twice: keep one (put all its words in one list)", k.Value)
 		}
 		out[k.Value] = v
 	}
@@ -390,7 +395,7 @@ func (l *loader) strings(n *yaml.Node, field string) []string {
 			continue
 		}
 		if strings.TrimSpace(c.Value) == "" {
-			l.errorf(c, "%s has an empty entry", field)
+			l.errorf(c, "%s has an empty entry: remove it, or write a word there", field)
 			continue
 		}
 		out = append(out, c.Value)

@@ -61,7 +61,13 @@ func (p *Parser) Vetoes(s string) []Veto {
 		lx := p.lookup(w)
 		switch {
 		case lx.flags&fOrdinal != 0 && lx.kind == nkNone:
-			out = insertVeto(out, Veto{Start: i, End: we, Text: w, Reason: "an ordinal (a position, not an amount)"})
+			v := Veto{Start: i, End: we, Text: w, Reason: "an ordinal (a position, not an amount)"}
+			if ws, pe, ok := prevWord(s, i); ok && lx.flags&fFraction != 0 {
+				if k := p.lookup(s[ws:pe]).kind; k == nkA || k == nkUnit || k == nkTeen || k == nkTens {
+					v.Start, v.Text, v.Reason = ws, s[ws:we], "a fraction"
+				}
+			}
+			out = insertVeto(out, v)
 		case lx.kind != nkNone && lx.kind != nkA && lx.kind != nkAnd && lx.kind != nkHalf:
 			if _, ok := p.words(s, i, 0); !ok {
 				v := p.wordVeto(s, i, we)

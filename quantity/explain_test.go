@@ -17,6 +17,7 @@ func TestVetoes(t *testing.T) {
 	}{
 		{"He died in 2019 after a long illness.", `2019: a year`},
 		{"the third round of talks", `third: an ordinal`},
+		{"around a fifth of them", `a fifth: a fraction`},
 		{"the 5th Brigade moved", `5th: an ordinal`},
 		{"shortly before 6 a.m. on Tuesday", `6: a clock time`},
 		{"at 10:30 local time", `10:30: a clock time or a date`},

@@ -10,6 +10,7 @@ import (
 
 	"factdiff"
 	"factdiff/facts"
+	"factdiff/progress"
 )
 
 // env is what the command reads and writes besides its arguments.
@@ -167,7 +168,14 @@ func extractSources(rf *ruleFlags, sources []string, jobs int, e env) (*facts.Pa
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := facts.ExtractAll(x, inputs, e.stdin, jobs, nil)
+	// A progress bar on standard error, only when it is a terminal.
+	var bar facts.Progress
+	if f, ok := e.stderr.(*os.File); ok && e.isTerminal != nil && e.isTerminal(f) {
+		b := progress.New(f, len(inputs))
+		defer b.Done()
+		bar = b.Update
+	}
+	res, err := facts.ExtractAll(x, inputs, e.stdin, jobs, bar)
 	if err != nil {
 		return nil, nil, err
 	}
