@@ -23,6 +23,9 @@ type RuleFile struct {
 	// Default marks the embedded default pack: a user rule with the same id
 	// replaces a default rule instead of being a duplicate.
 	Default bool
+	// VocabularyOnly loads the file's vocabularies (hedges, currencies,
+	// markers, titles, folds) and not its rules.
+	VocabularyOnly bool
 }
 
 // Rule is one extraction rule.
@@ -232,7 +235,11 @@ func ruleFields() []string {
 
 func (l *loader) file(f RuleFile) {
 	l.path, l.dflt, l.rule = f.Path, f.Default, ""
-	l.pack.Files = append(l.pack.Files, f.Path)
+	if f.VocabularyOnly {
+		l.pack.Files = append(l.pack.Files, f.Path+" (vocabularies only)")
+	} else {
+		l.pack.Files = append(l.pack.Files, f.Path)
+	}
 	var doc yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(f.Data))
 	if err := dec.Decode(&doc); err != nil && err != io.EOF {
@@ -274,7 +281,7 @@ func (l *loader) file(f RuleFile) {
 	if n := fields["distinct"]; n != nil {
 		l.distinct(n)
 	}
-	if n := fields["rules"]; n != nil {
+	if n := fields["rules"]; n != nil && !f.VocabularyOnly {
 		if n.Kind != yaml.SequenceNode {
 			l.errorf(n, "rules must be a list of rules, each starting with \"- id: ...\"")
 			return

@@ -122,3 +122,21 @@ func TestOutputFile(t *testing.T) {
 		t.Errorf("report file: %v %q", err, data)
 	}
 }
+
+// TestNoDefaultRulesKeepsVocabularies: without the default rules, the
+// default hedges and currencies still read "about $60m" as hedged money.
+func TestNoDefaultRulesKeepsVocabularies(t *testing.T) {
+	dir := t.TempDir()
+	rules := write(t, dir, "mine.yaml", "version: 1\nrules:\n  - id: aid\n    kind: money\n    near: [aid]\n    examples:\n      - {text: \"The aid comes to $5m.\", want: \"$5m\"}\n")
+	story := write(t, dir, "a.txt", "Officials said the aid would total about $60m this year, and 12 people died.\n")
+	code, out, stderr := runCmd(t, "", "extract", "--no-default-rules", "--rules", rules, "--format", "json", story)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, `"currency": "USD"`) || !strings.Contains(out, `"hedge": "about"`) {
+		t.Errorf("hedged money not read without the default rules:\n%s", out)
+	}
+	if strings.Contains(out, `"rule": "deaths"`) {
+		t.Errorf("a default rule ran with --no-default-rules:\n%s", out)
+	}
+}

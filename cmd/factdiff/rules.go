@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -61,20 +59,10 @@ func fileName(file string) string {
 // pack and the files the command is about: the named ones, or all of them
 // when none is named.
 func loadRules(rf *ruleFlags, named []string) (*facts.Pack, []facts.RuleFile, error) {
-	var all []facts.RuleFile
-	if !rf.noDefault {
-		all = append(all, facts.RuleFile{Path: factdiff.DefaultRulesPath, Data: factdiff.DefaultRules(), Default: true})
-	}
-	var paths []string
-	if _, err := os.Stat(facts.ProjectFile); err == nil {
-		paths = append(paths, facts.ProjectFile)
-	}
-	paths = append(paths, rf.files...)
-	user, err := facts.RuleFiles(paths)
+	all, err := rf.ruleFiles()
 	if err != nil {
 		return nil, nil, err
 	}
-	all = append(all, user...)
 	chosen := all
 	if len(named) > 0 {
 		if chosen, err = facts.RuleFiles(named); err != nil {
@@ -90,8 +78,8 @@ func loadRules(rf *ruleFlags, named []string) (*facts.Pack, []facts.RuleFile, er
 			}
 		}
 	}
-	if len(all) == 0 {
-		return nil, nil, errors.New("no rules: name rule files, or leave out --no-default-rules")
+	if noRules(all) {
+		return nil, nil, errNoRules
 	}
 	pack, err := facts.LoadPack(all)
 	if err != nil {

@@ -114,7 +114,7 @@ func TestRulesErrors(t *testing.T) {
 		{[]string{"rules", "check", filepath.Join(dir, "none.yaml")}, 2, "none.yaml: no such file or directory"},
 		{[]string{"rules", "check", empty}, 2, "holds no .yaml or .yml files"},
 		{[]string{"rules", "check", latin1}, 2, "line 2, column 6: invalid UTF-8"},
-		{[]string{"rules", "check", "--no-default-rules"}, 2, "no rules: name rule files"},
+		{[]string{"rules", "check", "--no-default-rules"}, 2, "no rules: with --no-default-rules, name at least one rule file"},
 		{[]string{"rules", "test", "x.yaml"}, 2, "x.yaml: no such file or directory"},
 		{[]string{"rules", "list", "--rules", "../../facts/testdata/rules/errors/yaml-tab.yaml"}, 2, "indent with spaces, never tabs"},
 		{[]string{"rules", "test", "--rules", "../../facts/testdata/rules/errors/duplicate-id.yaml"}, 2, `duplicate id "deaths"`},

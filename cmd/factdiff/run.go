@@ -72,16 +72,14 @@ type ruleFlags struct {
 
 func (r *ruleFlags) register(fs *flag.FlagSet) {
 	fs.Var(&r.files, "rules", "a rule file or a directory of them; repeatable (added to the default pack)")
-	fs.BoolVar(&r.noDefault, "no-default-rules", false, "do not load the default rule pack")
+	fs.BoolVar(&r.noDefault, "no-default-rules", false, "do not load the default pack's rules (its vocabularies, such as hedges and currencies, stay)")
 }
 
-// load reads the default pack (unless turned off), the project file
-// .factdiff.yaml when present, and the user's rule files.
-func (r *ruleFlags) load() (*facts.Pack, error) {
-	var files []facts.RuleFile
-	if !r.noDefault {
-		files = append(files, facts.RuleFile{Path: factdiff.DefaultRulesPath, Data: factdiff.DefaultRules(), Default: true})
-	}
+// ruleFiles lists the rule files to load: the default pack (only its
+// vocabularies with --no-default-rules), the project file .factdiff.yaml
+// when present, and the user's files.
+func (r *ruleFlags) ruleFiles() ([]facts.RuleFile, error) {
+	files := []facts.RuleFile{{Path: factdiff.DefaultRulesPath, Data: factdiff.DefaultRules(), Default: true, VocabularyOnly: r.noDefault}}
 	var paths []string
 	if _, err := os.Stat(facts.ProjectFile); err == nil {
 		paths = append(paths, facts.ProjectFile)
@@ -91,9 +89,23 @@ func (r *ruleFlags) load() (*facts.Pack, error) {
 	if err != nil {
 		return nil, err
 	}
-	files = append(files, user...)
-	if len(files) == 0 {
-		return nil, errors.New("no rules: --no-default-rules needs at least one --rules file")
+	return append(files, user...), nil
+}
+
+// errNoRules says that --no-default-rules left nothing to apply.
+var errNoRules = errors.New("no rules: with --no-default-rules, name at least one rule file")
+
+// noRules reports whether the files hold only the default vocabularies.
+func noRules(files []facts.RuleFile) bool { return len(files) == 1 && files[0].VocabularyOnly }
+
+// load reads the rule files into one pack.
+func (r *ruleFlags) load() (*facts.Pack, error) {
+	files, err := r.ruleFiles()
+	if err != nil {
+		return nil, err
+	}
+	if noRules(files) {
+		return nil, errNoRules
 	}
 	return facts.LoadPack(files)
 }
