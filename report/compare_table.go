@@ -15,6 +15,8 @@ type TableOptions struct {
 	// Wide is the most sources shown as one column each; past it, the
 	// table has a row per distinct value listing its sources.
 	Wide int
+	// Names, when set, adds the Names section (names.go) after the facts.
+	Names *Names
 }
 
 // WriteTable draws the comparison as a terminal table, conflicts first,
@@ -55,6 +57,9 @@ func WriteTable(w io.Writer, r *compare.Result, x *facts.Extracted, o TableOptio
 			f := c.Facts[0]
 			fmt.Fprintf(w, "  %s:%d:%d  %s\n", f.Source, f.Pos.Line, f.Pos.Column, excerptAround(f.Sentence, f.Text, 110))
 		}
+	}
+	if err := writeNamesTable(w, o.Names, r.Sources, o); err != nil {
+		return err
 	}
 	writeSourcesNote(w, x)
 	return nil

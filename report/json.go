@@ -18,11 +18,19 @@ type CompareJSON struct {
 	Skipped  []facts.Skipped     `json:"skipped"`
 	Replaced []facts.Replacement `json:"replaced_rules"`
 	Groups   []*compare.Group    `json:"groups"`
+	// Names is the names pass (names.go), when it ran.
+	Names *NamesJSON `json:"names,omitempty"`
 }
 
 // WriteJSON writes the comparison as JSON.
 func WriteJSON(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted) error {
-	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups}
+	return WriteJSONWithNames(w, r, p, x, nil)
+}
+
+// WriteJSONWithNames writes the comparison as JSON with a "names" field
+// holding every person found (none when n is nil).
+func WriteJSONWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
+	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups, Names: namesJSON(n)}
 	for _, v := range compare.Verdicts() {
 		doc.Summary[string(v)] = r.Count(v)
 	}

@@ -30,6 +30,12 @@ func cell(s string) string {
 
 // WriteMarkdown writes the discrepancy report.
 func WriteMarkdown(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted) error {
+	return WriteMarkdownWithNames(w, r, p, x, nil)
+}
+
+// WriteMarkdownWithNames writes the discrepancy report with a "## Names"
+// section before the sources (none when n is nil).
+func WriteMarkdownWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
 	short := shortNames(r.Sources)
 	fmt.Fprintf(w, "# factdiff report\n\n%s.\n", summary(r))
 	titles := map[compare.Verdict]string{
@@ -59,6 +65,7 @@ func WriteMarkdown(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extra
 			brief(w, gs, short)
 		}
 	}
+	writeNamesMarkdown(w, n, r.Sources)
 	markdownSources(w, p, x)
 	return nil
 }

@@ -5,6 +5,8 @@ import (
 	"os"
 
 	"factdiff/compare"
+	"factdiff/facts"
+	"factdiff/persons"
 	"factdiff/report"
 )
 
@@ -16,6 +18,7 @@ func runCompare(args []string, e env) int {
 	out := fs.String("o", "", "write the report to this file instead of standard output")
 	failOn := fs.String("fail-on", "conflict", "exit 1 when a verdict at or above this is found: conflict, variant, single, compatible or never")
 	jobs := fs.Int("jobs", 0, "number of sources read at once (0: one per CPU)")
+	all := fs.Bool("all", false, "in the Names section, also list the people every source names alike and those only one source names")
 	sources, err := parse(fs, args)
 	if err != nil {
 		return exitFailure
@@ -29,7 +32,7 @@ func runCompare(args []string, e env) int {
 	default:
 		return fail(e, fmt.Errorf("unknown --format %q: use table, markdown or json", *format))
 	}
-	pack, res, err := extractSources(&rf, sources, *jobs, e)
+	pack, res, err := extractSources(&rf, sources, *jobs, e, withMentions)
 	if err != nil {
 		return fail(e, err)
 	}
@@ -37,21 +40,26 @@ func runCompare(args []string, e env) int {
 	if err != nil {
 		return fail(e, err)
 	}
+	people, err := persons.Check(pack, res.Mentions)
+	if err != nil {
+		return fail(e, err)
+	}
+	names := &report.Names{Result: people, All: *all}
 	w, closeOut, err := output(*out, e)
 	if err != nil {
 		return fail(e, err)
 	}
 	switch *format {
 	case "json":
-		err = report.WriteJSON(w, result, pack, res)
+		err = report.WriteJSONWithNames(w, result, pack, res, names)
 	case "markdown", "md":
-		err = report.WriteMarkdown(w, result, pack, res)
+		err = report.WriteMarkdownWithNames(w, result, pack, res, names)
 	default:
 		color := *out == "" && e.getenv("NO_COLOR") == "" && e.getenv("TERM") != "dumb"
 		if f, ok := e.stdout.(*os.File); !ok || !e.isTerminal(f) {
 			color = false
 		}
-		err = report.WriteTable(w, result, res, report.TableOptions{Color: color})
+		err = report.WriteTable(w, result, res, report.TableOptions{Color: color, Names: names})
 	}
 	if err == nil {
 		err = closeOut()
@@ -59,8 +67,14 @@ func runCompare(args []string, e env) int {
 	if err != nil {
 		return fail(e, err)
 	}
-	if result.Fails(threshold) {
+	if result.Fails(threshold) || names.Fails(threshold) {
 		return exitFound
 	}
 	return exitOK
+}
+
+// withMentions makes the extractor report every person named, for the
+// names pass (package persons).
+func withMentions(p *facts.Pack, x *facts.Extractor) *facts.Extractor {
+	return x.WithMentions(persons.NewFinder(p).Find)
 }

@@ -163,8 +163,12 @@ func output(path string, e env) (io.Writer, func() error, error) {
 	return f, f.Close, nil
 }
 
+// extractOption changes the extractor once the pack is loaded: compare
+// adds the names pass's mention finder this way.
+type extractOption func(p *facts.Pack, x *facts.Extractor) *facts.Extractor
+
 // extractSources loads the rules and extracts every source.
-func extractSources(rf *ruleFlags, sources []string, jobs int, e env) (*facts.Pack, *facts.Extracted, error) {
+func extractSources(rf *ruleFlags, sources []string, jobs int, e env, opts ...extractOption) (*facts.Pack, *facts.Extracted, error) {
 	if len(sources) == 0 {
 		return nil, nil, errors.New("no sources: name article files, directories, or - for standard input")
 	}
@@ -179,6 +183,9 @@ func extractSources(rf *ruleFlags, sources []string, jobs int, e env) (*facts.Pa
 	x, err := facts.NewExtractor(pack)
 	if err != nil {
 		return nil, nil, err
+	}
+	for _, o := range opts {
+		x = o(pack, x)
 	}
 	// A progress bar on standard error, only when it is a terminal.
 	var bar facts.Progress
