@@ -32,6 +32,10 @@ type cleaned struct {
 	orig  []int32 // orig[i] is the original byte offset of text[i]; orig[len(text)] = len(original)
 	lines []int   // original byte offsets of line starts
 	raw   []byte  // the original
+	// The last position computed: positions come mostly in increasing
+	// order, so a column is counted on from there, not from the line
+	// start (which would be quadratic on one very long line).
+	last Position
 }
 
 // plainRune maps typographic variants to their plain forms for matching.
@@ -112,7 +116,17 @@ func (c *cleaned) position(off int) Position {
 	o := int(c.orig[off])
 	line := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > o }) // first line start after o
 	start := c.lines[line-1]
-	return Position{Offset: o, Line: line, Column: utf8.RuneCount(c.raw[start:o]) + 1}
+	p := Position{Offset: o, Line: line}
+	switch {
+	case c.last.Line == line && c.last.Offset <= o:
+		p.Column = c.last.Column + utf8.RuneCount(c.raw[c.last.Offset:o])
+	case c.last.Line == line && o-start > c.last.Offset-o:
+		p.Column = c.last.Column - utf8.RuneCount(c.raw[o:c.last.Offset])
+	default:
+		p.Column = utf8.RuneCount(c.raw[start:o]) + 1
+	}
+	c.last = p
+	return p
 }
 
 // lineSpan is one line of the cleaned text: [start, end) without the newline.
