@@ -145,14 +145,34 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 	for _, s := range sources {
 		prim = append(prim, primary[s])
 	}
+	// support counts the sources that fit a value and each other: a value
+	// that fits both sides of a conflict ("at least 25" next to 25 and 31)
+	// does not get both sides' support.
 	support := func(v *Claim) int {
-		n := 0
+		var fit []*Claim
 		for _, c := range prim {
 			if compatible(v, c) {
-				n++
+				fit = append(fit, c)
 			}
 		}
-		return n
+		for {
+			worst, most := -1, 0
+			for i, a := range fit {
+				n := 0
+				for _, b := range fit {
+					if !compatible(a, b) {
+						n++
+					}
+				}
+				if n > most || (n == most && n > 0) {
+					worst, most = i, n
+				}
+			}
+			if worst < 0 {
+				return len(fit)
+			}
+			fit = append(fit[:worst], fit[worst+1:]...)
+		}
 	}
 	exact := func(v *Claim) int {
 		n := 0
@@ -163,13 +183,13 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 		}
 		return n
 	}
-	// The value most sources give as written wins; support from
-	// compatible values breaks a tie, then the order of the sources.
+	// The value most sources support wins; how many give it as written
+	// breaks a tie, then the order of the sources.
 	var best *Claim
 	bs, be := -1, -1
 	for _, c := range prim {
 		s, e := support(c), exact(c)
-		if e > be || (e == be && s > bs) {
+		if s > bs || (s == bs && e > be) {
 			best, bs, be = c, s, e
 		}
 	}
