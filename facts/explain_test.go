@@ -14,7 +14,7 @@ func TestExplain(t *testing.T) {
 	text := "Shelling killed 14 people in 2019 and wounded 30.\n\n" +
 		"The 5th Brigade lost 12 soldiers, the army said.\n\n" +
 		"Nobody was hurt in the third round.\n\n" +
-		"Injured killed 4 people, a typo says.\n"
+		"The crash killed 4 people, a typo says.\n"
 	ex, err := x.Explain("deaths", "a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -52,12 +52,18 @@ func TestExplain(t *testing.T) {
 	if ex.Sentences[2].Tried {
 		t.Errorf("sentence 3 has no deaths keyword but was tried")
 	}
-	s = ex.Sentences[3]
-	if !s.Excluded || len(s.Exclude) != 1 || len(s.Facts) != 0 {
-		t.Errorf("sentence 4: excluded %v, exclude %q, facts %d", s.Excluded, s.Exclude, len(s.Facts))
+	if len(ex.Facts) != 2 {
+		t.Errorf("%d facts, want 2", len(ex.Facts))
 	}
-	if len(ex.Facts) != 1 {
-		t.Errorf("%d facts, want 1", len(ex.Facts))
+
+	// An exclude: word around a near: keyword removes that keyword.
+	ex, err = x.Explain("role-agency-head", "c.txt", []byte("Gen. Jane Doe, the army chief of staff, spoke.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = ex.Sentences[0]
+	if !s.Excluded || len(s.Exclude) != 1 || len(s.Facts) != 0 {
+		t.Errorf("chief of staff: excluded %v, exclude %q, facts %d", s.Excluded, s.Exclude, len(s.Facts))
 	}
 
 	// A pattern that does not match, and an ordinal the parser skips.

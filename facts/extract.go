@@ -190,7 +190,7 @@ type Trace func(rule *Rule, step, detail string)
 // sentence applies the candidate rules to one sentence.
 func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []Fact {
 	candidates := map[int][]keywords.Hit{}
-	vetoed := map[int]string{}
+	excludes := map[int][]keywords.Hit{}
 	also := map[int]bool{}
 	for _, h := range s.hits {
 		for _, ri := range e.also[h.Keyword] {
@@ -200,7 +200,7 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 			candidates[ri] = append(candidates[ri], h)
 		}
 		for _, ri := range e.veto[h.Keyword] {
-			vetoed[ri] = s.text[h.Start:h.End]
+			excludes[ri] = append(excludes[ri], h)
 		}
 	}
 	var order []int
@@ -211,9 +211,14 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 	sort.Ints(order)
 	for _, ri := range order {
 		r := e.pack.Rules[ri]
-		if w, ok := vetoed[ri]; ok {
+		hits, veto := excluded(candidates[ri], excludes[ri])
+		if veto != nil || (len(candidates[ri]) > 0 && len(hits) == 0) {
 			if trace != nil {
-				trace(r, "excluded", fmt.Sprintf("the sentence has the exclude word %q", w))
+				w := veto
+				if w == nil {
+					w = &excludes[ri][0]
+				}
+				trace(r, "excluded", fmt.Sprintf("the sentence has the exclude word %q", s.text[w.Start:w.End]))
 			}
 			continue
 		}
@@ -223,9 +228,39 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 			}
 			continue
 		}
-		out = e.apply(out, source, r, s, candidates[ri], trace)
+		out = e.apply(out, source, r, s, hits, trace)
 	}
 	return out
+}
+
+// excluded applies a rule's exclude: words. An exclude word that overlaps
+// a near: keyword removes that keyword only ("prime minister" around
+// "minister"); one elsewhere in the sentence vetoes the sentence, and is
+// returned.
+func excluded(near, excl []keywords.Hit) ([]keywords.Hit, *keywords.Hit) {
+	if len(excl) == 0 {
+		return near, nil
+	}
+	var kept []keywords.Hit
+	for _, n := range near {
+		overlaps := false
+		for _, x := range excl {
+			overlaps = overlaps || (x.Start < n.End && n.Start < x.End)
+		}
+		if !overlaps {
+			kept = append(kept, n)
+		}
+	}
+	for i, x := range excl {
+		inside := false
+		for _, n := range near {
+			inside = inside || (x.Start < n.End && n.Start < x.End)
+		}
+		if !inside {
+			return nil, &excl[i]
+		}
+	}
+	return kept, nil
 }
 
 // fact starts a fact for rule r at byte offset at in the sentence.

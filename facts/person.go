@@ -223,6 +223,14 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 	}
 	seen := map[int]bool{}
 	for _, h := range hits {
+		if rest, ok := strings.CutPrefix(s.text[h.End:], "'s "); ok && !e.names.isTitle(firstWord(rest)) {
+			// "the president's son": someone close to the role, not its
+			// holder ("the agency's head" is the holder).
+			if trace != nil {
+				trace(r, "no name", fmt.Sprintf("%q is possessive: the name beside it is not the %s", s.text[h.Start:h.End+2], s.text[h.Start:h.End]))
+			}
+			continue
+		}
 		start, end, ok := e.names.after(s.text, h.End)
 		if !ok {
 			start, end, ok = e.names.before(s.text, h.Start)
@@ -247,4 +255,12 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 		out = append(out, f)
 	}
 	return out
+}
+
+// firstWord returns the first word of s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return strings.Trim(f[0], ",.;:")
+	}
+	return ""
 }

@@ -1,0 +1,195 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// reportFigures prints a bench run's figures and each target's verdict.
+func reportFigures(args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: corpusgen report results.jsonl")
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runs := map[string]result{}
+	var order []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var r result
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return fmt.Errorf("%s: %w", args[0], err)
+		}
+		if _, ok := runs[r.Label]; !ok {
+			order = append(order, r.Label)
+		}
+		runs[r.Label] = r // a later run of the same label wins
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	factsOf := func(label string) int {
+		what, corpus, _ := strings.Cut(label, "/")
+		key := "facts/" + corpus
+		if strings.Contains(what, "rules10x") {
+			key = "facts/" + corpus + "-rules10x"
+		}
+		return runs[key].Facts
+	}
+
+	fmt.Println("| run | input MB | sources | wall s | CPU s | MB/s | s/MB | facts/s | peak RSS MB |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+	for _, l := range order {
+		r := runs[l]
+		if r.Wall == 0 {
+			continue
+		}
+		ge := ""
+		if r.TimedOut {
+			ge = "≥"
+		}
+		fps := "-"
+		if n := factsOf(l); n > 0 && !strings.HasPrefix(l, "rg") && !r.TimedOut {
+			fps = fmt.Sprintf("%.0f", float64(n)/r.Wall)
+		}
+		mbps, spmb := "-", "-"
+		if r.MB > 0 {
+			mbps = fmt.Sprintf("%.1f", r.MBps)
+			if r.TimedOut {
+				mbps = "≤" + mbps
+			}
+			spmb = fmt.Sprintf("%s%.3f", ge, r.SecPerMB)
+		}
+		wall := fmt.Sprintf("%s%.2f", ge, r.Wall)
+		if r.TimedOut {
+			wall += " (timed out)"
+		}
+		fmt.Printf("| %s | %.1f | %d | %s | %.2f | %s | %s | %s | %.0f |\n", l, r.MB, r.Sources, wall, r.User+r.Sys, mbps, spmb, fps, r.MaxRSSMB)
+	}
+	var facts []string
+	for _, l := range order {
+		if strings.HasPrefix(l, "facts/") {
+			facts = append(facts, fmt.Sprintf("%s %d", strings.TrimPrefix(l, "facts/"), runs[l].Facts))
+		}
+	}
+	if len(facts) > 0 {
+		fmt.Printf("\nFacts found: %s.\n", strings.Join(facts, ", "))
+	}
+
+	fmt.Println()
+	fmt.Println("| # | target | figure | want | result |")
+	fmt.Println("|---|---|---|---|---|")
+	row := func(n, target, figure, want, res string) {
+		fmt.Printf("| %s | %s | %s | %s | %s |\n", n, target, figure, want, res)
+	}
+	have := func(ls ...string) bool {
+		for _, l := range ls {
+			if r, ok := runs[l]; !ok || r.Wall == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	// 1. Speed against ripgrep.
+	for _, c := range []struct{ fd, rg, note string }{
+		{"extract/c100", "rg/c100", "both on 2 cores"},
+		{"extract-j1/c100", "rg-j1/c100", "both on 1 core"},
+		{"extract/c10", "rg/c10", "both on 2 cores"},
+	} {
+		if !have(c.fd, c.rg) {
+			continue
+		}
+		a, b := runs[c.fd], runs[c.rg]
+		ratio := a.MBps / b.MBps
+		row("1", "extraction ≥ 1/4 of rg --count-matches ("+c.note+")",
+			fmt.Sprintf("%s %.1f MB/s ÷ %s %.1f MB/s = %.3f (1/%.0f)", c.fd, a.MBps, c.rg, b.MBps, ratio, 1/ratio),
+			"≥ 0.25", verdict(ratio >= 0.25, fmt.Sprintf("missed: %.1f× too slow", 0.25/ratio)))
+	}
+	// 2. Ten times the rules.
+	for _, c := range []string{"c100", "c10"} {
+		a, b := "extract-rules10x/"+c, "extract/"+c
+		if !have(a, b) {
+			continue
+		}
+		ratio := runs[a].Wall / runs[b].Wall
+		row("2", "10× the rules costs ≤ 1.5× the time ("+c+")",
+			fmt.Sprintf("%.2fs ÷ %.2fs = %.2f×", runs[a].Wall, runs[b].Wall, ratio), "≤ 1.5×",
+			verdict(ratio <= 1.5, fmt.Sprintf("missed by %.0f%%", (ratio/1.5-1)*100)))
+	}
+	// 3. Flat time per MB.
+	for _, c := range []struct{ what, small, big string }{
+		{"extract", "c10", "c100"}, {"compare", "c10", "c100"},
+		{"extract", "s1k", "s100k"}, {"compare", "s1k", "s100k"},
+		{"compare", "s1k", "s10k"},
+	} {
+		a, b := c.what+"/"+c.small, c.what+"/"+c.big
+		if !have(a, b) {
+			continue
+		}
+		ra, rb := runs[a], runs[b]
+		ratio := rb.SecPerMB / ra.SecPerMB
+		ge := ""
+		if rb.TimedOut {
+			ge = "≥ "
+		}
+		row("3", fmt.Sprintf("%s time per MB flat, %s → %s (%d → %d sources)", c.what, c.small, c.big, ra.Sources, rb.Sources),
+			fmt.Sprintf("%.3f → %s%.3f s/MB: %s%.2f×", ra.SecPerMB, ge, rb.SecPerMB, ge, ratio), "0.8–1.2×",
+			verdict(!rb.TimedOut && ratio >= 0.8 && ratio <= 1.2, fmt.Sprintf("missed: %s%.2f×", ge, ratio)))
+	}
+	// 4. Peak memory at 100 MB.
+	for _, l := range []string{"extract/c100", "compare/c100", "extract/s100k", "compare/s100k"} {
+		if !have(l) {
+			continue
+		}
+		r := runs[l]
+		note := ""
+		if r.TimedOut {
+			note = " (when killed)"
+		}
+		row("4", "peak memory < 300 MB ("+l+fmt.Sprintf(", %.0f MB in)", r.MB),
+			fmt.Sprintf("%.0f MB%s", r.MaxRSSMB, note), "< 300 MB",
+			verdict(r.MaxRSSMB < 300 && !r.TimedOut, fmt.Sprintf("missed by %.0f MB", r.MaxRSSMB-300)))
+	}
+	// 5. Two workers.
+	for _, c := range []string{"c100", "c10"} {
+		a, b := "extract-j1/"+c, "extract-j2/"+c
+		if !have(a, b) {
+			continue
+		}
+		ratio := runs[a].Wall / runs[b].Wall
+		row("5", "2 workers ≥ 1.7× one ("+c+", extract)",
+			fmt.Sprintf("%.2fs ÷ %.2fs = %.2f×", runs[a].Wall, runs[b].Wall, ratio), "≥ 1.7×",
+			verdict(ratio >= 1.7, fmt.Sprintf("missed: %.2f×", ratio)))
+	}
+	var checks []string
+	for _, l := range order {
+		if runs[l].OK != nil {
+			checks = append(checks, l)
+		}
+	}
+	sort.Strings(checks)
+	for _, l := range checks {
+		r := runs[l]
+		n := "5"
+		target := "output byte-identical for --jobs 1 and 2"
+		if strings.HasPrefix(l, "answers/") {
+			n, target = "✓", "planted answers right"
+		}
+		row(n, target+" ("+strings.SplitN(l, "/", 2)[1]+")", r.Detail, "yes", verdict(*r.OK, "WRONG"))
+	}
+	return nil
+}
+
+func verdict(ok bool, miss string) string {
+	if ok {
+		return "met"
+	}
+	return "**" + miss + "**"
+}
