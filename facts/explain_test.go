@@ -67,7 +67,7 @@ func TestExplain(t *testing.T) {
 	}
 
 	// A pattern that does not match, and an ordinal the parser skips.
-	ex, err = x.Explain("troop-cap", "b.txt", []byte("The 5th Brigade of the army lost 12 soldiers.\n"))
+	ex, err = x.Explain("troop-cap", "b.txt", []byte("The 5th Brigade of Ukraine's army lost 12 soldiers.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,12 +75,20 @@ func TestExplain(t *testing.T) {
 	if !hasVeto(s, "5th", "an ordinal") || !hasStep(s, "rejected", `"12"`) || !hasStep(s, "no value", "") {
 		t.Errorf("troop-cap: vetoes %+v steps %+v", s.Vetoes, s.Steps)
 	}
-	ex, err = x.Explain("russian-envoy", "c.txt", []byte("The Russian delegation met the envoy.\n"))
+	ex, err = x.Explain("russian-envoy", "c.txt", []byte("The Russian delegation met the envoy in Kyiv.\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if s = ex.Sentences[0]; !s.Tried || !s.NoMatch {
 		t.Errorf("russian-envoy: tried %v, no match %v, steps %+v", s.Tried, s.NoMatch, s.Steps)
+	}
+	// A story rule is quiet on a source that does not mention its story.
+	ex, err = x.Explain("troop-cap", "e.txt", []byte("The plan would cut the army from 880,000 to 600,000.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s = ex.Sentences[0]; !hasStep(s, "other story", "ukraine-peace-plan-2025") || len(ex.Facts) != 0 {
+		t.Errorf("troop-cap off its story: steps %+v, %d facts", s.Steps, len(ex.Facts))
 	}
 	if _, err := x.Explain("nope", "d.txt", nil); err == nil {
 		t.Error("an unknown rule is not an error")

@@ -16,11 +16,15 @@ type Extractor struct {
 	split  *sentence.Splitter
 	parse  *quantity.Parser
 	words  *keywords.Matcher
-	near   [][]int // keyword id -> rules with it in near:
-	veto   [][]int // keyword id -> rules with it in exclude:
-	also   [][]int // keyword id -> rules with it in also:
-	always []int   // rules without near: keywords, tried on every sentence
+	near   [][]int    // keyword id -> rules with it in near:
+	veto   [][]int    // keyword id -> rules with it in exclude:
+	also   [][]int    // keyword id -> rules with it in also:
+	story  [][]string // keyword id -> stories with it in when:
+	always []int      // rules without near: keywords, tried on every sentence
 	names  *nameFinder
+	// everyStory runs story rules whatever the source mentions (for
+	// examples, which are single sentences).
+	everyStory bool
 	// mentions, when set, finds every person named in a sentence.
 	mentions MentionFinder
 }
@@ -45,6 +49,7 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		e.near = append(e.near, nil)
 		e.veto = append(e.veto, nil)
 		e.also = append(e.also, nil)
+		e.story = append(e.story, nil)
 		return len(words) - 1
 	}
 	for ri, r := range p.Rules {
@@ -62,6 +67,12 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		}
 		if len(r.Near) == 0 {
 			e.always = append(e.always, ri)
+		}
+	}
+	for _, st := range p.Stories {
+		for _, w := range st.When {
+			i := id(w)
+			e.story[i] = append(e.story[i], st.ID)
 		}
 	}
 	m, err := keywords.New(words)
@@ -115,7 +126,8 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 	c := clean(raw)
 	text, dropped := drop(c, e.pack)
 	spans := e.split.Split(text)
-	hits := e.words.Find(nil, lowerASCII(text))
+	hits := e.words.Find(nil, text)
+	inactive := e.inactiveStories(hits)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
 	if res.Source.Dropped == nil {
 		res.Source.Dropped = []Dropped{}
@@ -139,26 +151,32 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		if each != nil {
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
+		s.inactive = inactive
 		res.Facts = e.sentence(res.Facts, name, s, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
 	return res
 }
 
-// lowerASCII lower-cases ASCII letters, keeping byte offsets.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; 'A' <= c && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; 'A' <= c && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
+// inactiveStories returns the stories none of whose when: words occur in
+// the source: their rules do not run on it.
+func (e *Extractor) inactiveStories(hits []keywords.Hit) map[string]bool {
+	if len(e.pack.Stories) == 0 || e.everyStory {
+		return nil
+	}
+	on := map[string]bool{}
+	for _, h := range hits {
+		for _, st := range e.story[h.Keyword] {
+			on[st] = true
 		}
 	}
-	return s
+	off := map[string]bool{}
+	for _, st := range e.pack.Stories {
+		if !on[st.ID] {
+			off[st.ID] = true
+		}
+	}
+	return off
 }
 
 // sent is one sentence being examined.
@@ -169,6 +187,8 @@ type sent struct {
 	hits   []keywords.Hit
 	qs     []quantity.Quantity
 	parsed bool
+	// inactive lists the stories whose rules do not run on this source.
+	inactive map[string]bool
 }
 
 func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
@@ -211,6 +231,12 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 	sort.Ints(order)
 	for _, ri := range order {
 		r := e.pack.Rules[ri]
+		if r.Story != "" && s.inactive[r.Story] {
+			if trace != nil {
+				trace(r, "other story", "the source does not mention the story "+r.Story+" (none of its when: words)")
+			}
+			continue
+		}
 		hits, veto := excluded(candidates[ri], excludes[ri])
 		if veto != nil || (len(candidates[ri]) > 0 && len(hits) == 0) {
 			if trace != nil {

@@ -112,6 +112,14 @@ func (m Marker) Match(line string) bool {
 	return len(line) >= len(m.Text) && strings.EqualFold(line[:len(m.Text)], m.Text)
 }
 
+// Story is a story that rules can be written for: its rules run only on
+// sources where one of its When words occurs.
+type Story struct {
+	ID    string
+	Label string
+	When  []string
+}
+
 // Replacement records a user rule that replaced a default rule.
 type Replacement struct {
 	ID       string
@@ -133,6 +141,7 @@ type Pack struct {
 	Folds         []Fold
 	Aliases       []Alias
 	Distinct      [][2]string
+	Stories       []Story
 	Rules         []*Rule
 	Replaced      []Replacement
 }
@@ -225,7 +234,7 @@ func (l *loader) errorf(n *yaml.Node, format string, args ...any) {
 
 // topFields are the fields of a rule file.
 func topFields() []string {
-	return []string{"version", "hedges", "currencies", "abbreviations", "boilerplate", "end_markers", "titles", "not_names", "folds", "aliases", "distinct", "rules"}
+	return []string{"version", "hedges", "currencies", "abbreviations", "boilerplate", "end_markers", "titles", "not_names", "folds", "aliases", "distinct", "stories", "rules"}
 }
 
 // ruleFields are the fields of a rule.
@@ -280,6 +289,9 @@ func (l *loader) file(f RuleFile) {
 	}
 	if n := fields["distinct"]; n != nil {
 		l.distinct(n)
+	}
+	if n := fields["stories"]; n != nil {
+		l.stories(n)
 	}
 	if n := fields["rules"]; n != nil && !f.VocabularyOnly {
 		if n.Kind != yaml.SequenceNode {
@@ -569,5 +581,35 @@ func (l *loader) distinct(n *yaml.Node) {
 			continue
 		}
 		l.pack.Distinct = append(l.pack.Distinct, [2]string{s[0], s[1]})
+	}
+}
+
+func (l *loader) stories(n *yaml.Node) {
+	for _, c := range l.list(n, "stories", "id: my-story") {
+		f := l.fields(c, []string{"id", "label", "when"}, "story")
+		if f == nil {
+			continue
+		}
+		var st Story
+		if v := f["id"]; v == nil || v.Value == "" {
+			l.errorf(c, "a story needs \"id:\", the name its rules give in \"story:\"")
+			continue
+		} else {
+			st.ID, _ = l.scalar(v, "id")
+		}
+		if v := f["label"]; v != nil {
+			st.Label, _ = l.scalar(v, "label")
+		}
+		st.When = l.keywords(f["when"], "when")
+		if len(st.When) == 0 {
+			l.errorf(c, "story %q needs \"when:\", words one of which a source must contain for the story's rules to run on it", st.ID)
+			continue
+		}
+		for _, o := range l.pack.Stories {
+			if o.ID == st.ID {
+				l.errorf(f["id"], "story %q is defined twice", st.ID)
+			}
+		}
+		l.pack.Stories = append(l.pack.Stories, st)
 	}
 }

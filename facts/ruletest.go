@@ -61,6 +61,7 @@ func RunExamples(p *Pack) ([]ExampleResult, error) {
 	if err != nil {
 		return nil, err
 	}
+	x.everyStory = true // an example is one sentence: its story is taken as given
 	t := newExampleTester(p)
 	var out []ExampleResult
 	for _, r := range p.Rules {

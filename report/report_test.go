@@ -157,7 +157,7 @@ func manySources(t *testing.T, n int) (*facts.Extracted, *compare.Result) {
 		case i == n-1:
 			toll = "31"
 		}
-		text := fmt.Sprintf("Headline %d\nOvernight strikes killed %s people in the city, officials said.\nSpecial Envoy Steve Witkoff flew to Geneva.\n", i, toll)
+		text := fmt.Sprintf("Headline %d\nOvernight strikes killed %s people in the city, officials said.\nSpecial Envoy Steve Witkoff flew to Kyiv.\n", i, toll)
 		r := x.Extract(fmt.Sprintf("outlet-%02d.txt", i+1), []byte(text))
 		res.Sources = append(res.Sources, r.Source)
 		res.Facts = append(res.Facts, r.Facts...)

@@ -253,7 +253,7 @@ func measure(args []string) error {
 	} else if r.Exit != 0 {
 		line += fmt.Sprintf("  exit %d", r.Exit)
 	}
-	fmt.Println(line)
+	fmt.Fprintln(os.Stderr, line) // stdout is the command's
 	if err := appendJSON(*jsonOut, r); err != nil {
 		return err
 	}
