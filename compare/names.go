@@ -166,7 +166,11 @@ func (j *nameJudge) judgeNames(g *Group) {
 	case len(variants) > 1:
 		g.Verdict = Variant
 		g.Suggestion = j.suggest(g, variants)
-		g.Reason = "one person spelled " + strings.Join(variants, " / ") + "; use " + g.Suggestion
+		if g.Suggestion == "" {
+			g.Reason = "one person spelled " + strings.Join(variants, " / ") + "; no spelling has a majority: pick one for house style"
+		} else {
+			g.Reason = "one person spelled " + strings.Join(variants, " / ") + "; use " + g.Suggestion
+		}
 	case len(sources) == 1:
 		g.Verdict = Single
 		g.Reason = "only " + sources[0] + " names " + g.Consensus.Value + ": unconfirmed"
@@ -219,7 +223,8 @@ func majoritySpelling(g *Group, cluster map[string]int, k int) string {
 	return best
 }
 
-// suggest returns the alias spelling of a variant, or the one most sources use.
+// suggest returns the alias spelling of a variant, or the one most sources
+// use, or "" when no spelling has a majority.
 func (j *nameJudge) suggest(g *Group, variants []string) string {
 	for _, v := range variants {
 		if c, ok := j.c.Canonical(v); ok {
@@ -241,7 +246,7 @@ func (j *nameJudge) suggest(g *Group, variants []string) string {
 		}
 	}
 	if tie {
-		return best + " (no majority: pick one for house style)"
+		return ""
 	}
 	return best
 }

@@ -107,7 +107,11 @@ func detailed(w io.Writer, g *compare.Group, short map[string]string) {
 			}
 			sp = append(sp, fmt.Sprintf("%s (%s)", v.Value, strings.Join(ss, ", ")))
 		}
-		fmt.Fprintf(w, "\nSpellings: %s. Suggested: **%s**.\n", cell(strings.Join(sp, " · ")), cell(g.Suggestion))
+		if g.Suggestion != "" {
+			fmt.Fprintf(w, "\nSpellings: %s. Suggested: **%s**.\n", cell(strings.Join(sp, " · ")), cell(g.Suggestion))
+		} else {
+			fmt.Fprintf(w, "\nSpellings: %s. No spelling has a majority: pick one for house style.\n", cell(strings.Join(sp, " · ")))
+		}
 	}
 }
 
