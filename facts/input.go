@@ -40,7 +40,17 @@ func Collect(args []string) ([]Input, []Skipped, error) {
 	var in []Input
 	var skipped []Skipped
 	var errs []string
+	given := map[string]bool{}
 	for _, a := range args {
+		if given[a] {
+			if a == "-" {
+				errs = append(errs, "-: standard input is given twice; it can be read once")
+			} else {
+				skipped = append(skipped, Skipped{Path: a, Reason: "given twice: read once"})
+			}
+			continue
+		}
+		given[a] = true
 		if a == "-" {
 			in = append(in, Input{Name: "-", Path: "-"})
 			continue

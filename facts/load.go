@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/maphash"
 	"fmt"
 	"io"
 	"os"
@@ -73,6 +74,8 @@ func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progres
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	results := make([]Result, len(inputs))
+	sums := make([]uint64, len(inputs))
+	seed := maphash.MakeSeed()
 	errs := make([]error, len(inputs))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -89,6 +92,7 @@ func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progres
 					continue
 				}
 				results[i] = e.Extract(inputs[i].Name, data)
+				sums[i] = maphash.Bytes(seed, data)
 				if progress != nil {
 					mu.Lock()
 					files, bytes, nfacts = files+1, bytes+len(data), nfacts+len(results[i].Facts)
@@ -113,7 +117,20 @@ func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progres
 		return nil, fmt.Errorf("%s", strings.Join(msgs, "\n"))
 	}
 	out := &Extracted{}
-	for _, r := range results {
+	first := map[uint64]string{}
+	for i, r := range results {
+		// A source that is another's copy would count as confirmation,
+		// and one with no text left would pass silently: both are
+		// listed as skipped instead.
+		if prev, ok := first[sums[i]]; ok {
+			out.Skipped = append(out.Skipped, Skipped{Path: r.Source.Name, Reason: "the same text as " + prev + ": counted once"})
+			continue
+		}
+		first[sums[i]] = r.Source.Name
+		if r.Source.Sentences == 0 {
+			out.Skipped = append(out.Skipped, Skipped{Path: r.Source.Name, Reason: "no text left after clean-up"})
+			continue
+		}
 		out.Sources = append(out.Sources, r.Source)
 		out.Facts = append(out.Facts, r.Facts...)
 		out.Mentions = append(out.Mentions, r.Mentions...)

@@ -140,3 +140,29 @@ func TestNoDefaultRulesKeepsVocabularies(t *testing.T) {
 		t.Errorf("a default rule ran with --no-default-rules:\n%s", out)
 	}
 }
+
+// TestNothingDroppedSilently: a copy of another source, the same file given
+// twice and an empty file are each listed as skipped, with the reason.
+func TestNothingDroppedSilently(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", "Overnight strikes killed 25 people, officials said.\n")
+	copyOfA := write(t, dir, "copy.txt", "Overnight strikes killed 25 people, officials said.\n")
+	empty := write(t, dir, "empty.txt", "  \n\n")
+	code, out, stderr := runCmd(t, "", a, copyOfA, a, empty)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"1 sources",
+		"skipped " + a + ": given twice: read once",
+		"skipped " + copyOfA + ": the same text as " + a + ": counted once",
+		"skipped " + empty + ": no text left after clean-up",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output does not say %q:\n%s", want, out)
+		}
+	}
+	if code, _, stderr := runCmd(t, "x\n", "-", "-"); code != 2 || !strings.Contains(stderr, "standard input is given twice") {
+		t.Errorf("- given twice: exit %d, %q", code, stderr)
+	}
+}

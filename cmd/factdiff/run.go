@@ -198,6 +198,6 @@ func extractSources(rf *ruleFlags, sources []string, jobs int, e env, opts ...ex
 	if err != nil {
 		return nil, nil, err
 	}
-	res.Skipped = skipped
+	res.Skipped = append(skipped, res.Skipped...)
 	return pack, res, nil
 }
