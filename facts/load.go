@@ -1,8 +1,8 @@
 package facts
 
 import (
-	"hash/maphash"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
