@@ -26,7 +26,7 @@ func WriteTable(w io.Writer, r *compare.Result, x *facts.Extracted, o TableOptio
 		o.Wide = 5
 	}
 	short := shortNames(r.Sources)
-	fmt.Fprintln(w, summary(r))
+	fmt.Fprintln(w, headline(r, o.Names))
 	if len(r.Groups) > 0 {
 		var err error
 		if len(r.Sources) <= o.Wide {

@@ -52,6 +52,16 @@ func summary(r *compare.Result) string {
 	return fmt.Sprintf("%d sources, %d facts: %s", len(r.Sources), len(r.Groups), strings.Join(parts, ", "))
 }
 
+// headline is the summary line of a report: the facts and, when the names
+// pass ran, the people, so that the first line accounts for the exit code.
+func headline(r *compare.Result, n *Names) string {
+	s := summary(r)
+	if n != nil && n.Result != nil {
+		s += "; names: " + namesSummary(n.Result)
+	}
+	return s
+}
+
 func plural(s string) string {
 	switch s {
 	case "agree", "compatible":

@@ -37,7 +37,7 @@ func WriteMarkdown(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extra
 // section before the sources (none when n is nil).
 func WriteMarkdownWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
 	short := shortNames(r.Sources)
-	fmt.Fprintf(w, "# factdiff report\n\n%s.\n", summary(r))
+	fmt.Fprintf(w, "# factdiff report\n\n%s.\n", headline(r, n))
 	titles := map[compare.Verdict]string{
 		compare.Conflict:   "Conflicts",
 		compare.Variant:    "Spelling variants",
