@@ -168,13 +168,7 @@ func judgeText(g *Group) {
 			g.SelfContradictions = append(g.SelfContradictions, SelfContradiction{Source: c.Source, Values: []string{p.Value, c.Value}, Reason: "two different texts"})
 		}
 	}
-	for i, a := range sources {
-		for _, b := range sources[i+1:] {
-			if pa, pb := primary[a], primary[b]; !same(pa, pb) {
-				g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: "different texts"})
-			}
-		}
-	}
+	pairwise(g, sources, primary, func(a, b *Claim) (bool, string) { return !same(a, b), "different texts" })
 	consensus(g, sources, primary, same)
 	switch {
 	case len(g.Conflicts) > 0 || len(g.SelfContradictions) > 0:

@@ -63,6 +63,9 @@ type Group struct {
 	Consensus Consensus `json:"consensus"`
 	Outliers  []Claim   `json:"outliers"`
 	Conflicts []Pair    `json:"conflicts"`
+	// ConflictsOmitted counts the conflicting pairs past the first
+	// maxPairs, which are not listed.
+	ConflictsOmitted int `json:"conflicts_omitted,omitempty"`
 
 	SelfContradictions []SelfContradiction `json:"self_contradictions"`
 
@@ -183,4 +186,40 @@ func sourceList(s []string) string {
 		return strings.Join(s, ", ")
 	}
 	return fmt.Sprintf("%s and %d more", strings.Join(s[:3], ", "), len(s)-3)
+}
+
+// maxPairs is how many conflicting pairs of sources a group lists; with
+// thousands of sources the rest are counted, not listed.
+const maxPairs = 100
+
+// pairwise lists the pairs of sources whose first values conflict. Each
+// pair of distinct values is judged once.
+func pairwise(g *Group, sources []string, primary map[string]*Claim, conflict func(a, b *Claim) (bool, string)) {
+	type verdict struct {
+		bad bool
+		why string
+	}
+	memo := map[[2]string]verdict{}
+	for i, a := range sources {
+		for _, b := range sources[i+1:] {
+			pa, pb := primary[a], primary[b]
+			if pa.Value == pb.Value {
+				continue
+			}
+			k := [2]string{pa.Value, pb.Value}
+			v, ok := memo[k]
+			if !ok {
+				v.bad, v.why = conflict(pa, pb)
+				memo[k] = v
+			}
+			if !v.bad {
+				continue
+			}
+			if len(g.Conflicts) == maxPairs {
+				g.ConflictsOmitted++
+				continue
+			}
+			g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: v.why})
+		}
+	}
 }

@@ -137,19 +137,16 @@ func (j *nameJudge) judgeNames(g *Group) {
 			g.SelfContradictions = append(g.SelfContradictions, SelfContradiction{Source: c.Source, Values: []string{p.Value, c.Value}, Reason: j.compare(p.Value, c.Value).Reason})
 		}
 	}
-	for i, a := range sources {
-		for _, b := range sources[i+1:] {
-			pa, pb := primary[a], primary[b]
-			if cluster[pa.Value] != cluster[pb.Value] {
-				cmp := j.compare(pa.Value, pb.Value)
-				why := "different people named as " + strings.ToLower(g.Label)
-				if cmp.Relation == names.Garble {
-					why = "possible garble: " + cmp.Reason
-				}
-				g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: why})
-			}
+	pairwise(g, sources, primary, func(a, b *Claim) (bool, string) {
+		if cluster[a.Value] == cluster[b.Value] {
+			return false, ""
 		}
-	}
+		cmp := j.compare(a.Value, b.Value)
+		if cmp.Relation == names.Garble {
+			return true, "possible garble: " + cmp.Reason
+		}
+		return true, "different people named as " + strings.ToLower(g.Label)
+	})
 	// The consensus counts sources per person, not per spelling.
 	consensus(g, sources, primary, compatible)
 	if !g.Consensus.Tie {

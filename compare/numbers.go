@@ -85,14 +85,10 @@ func judgeNumbers(g *Group, tol facts.Tolerance) {
 		}
 	}
 	sources := g.Sources()
-	for i, a := range sources {
-		for _, b := range sources[i+1:] {
-			pa, pb := primary[a], primary[b]
-			if ok, why := compatibleNumbers(&pa.Facts[0], &pb.Facts[0], tol); !ok {
-				g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: why})
-			}
-		}
-	}
+	pairwise(g, sources, primary, func(a, b *Claim) (bool, string) {
+		ok, why := compatibleNumbers(&a.Facts[0], &b.Facts[0], tol)
+		return !ok, why
+	})
 	compatible := func(x, y *Claim) bool {
 		ok, _ := compatibleNumbers(&x.Facts[0], &y.Facts[0], tol)
 		return ok
@@ -141,18 +137,32 @@ func primaries(cs []Claim) map[string]*Claim {
 // consensus finds the value with the most support (sources whose value is
 // compatible with it), the sources that are outliers to it, and ties.
 func consensus(g *Group, sources []string, primary map[string]*Claim, compatible func(x, y *Claim) bool) {
-	var prim []*Claim
+	// Work on distinct values weighted by how many sources give them, so
+	// that thousands of sources cost no more than their few values.
+	var vals []*Claim
+	weight := map[string]int{}
 	for _, s := range sources {
-		prim = append(prim, primary[s])
+		c := primary[s]
+		if weight[c.Value] == 0 {
+			vals = append(vals, c)
+		}
+		weight[c.Value]++
+	}
+	ok := make([][]bool, len(vals))
+	for i := range vals {
+		ok[i] = make([]bool, len(vals))
+		for j := range vals {
+			ok[i][j] = i == j || compatible(vals[i], vals[j])
+		}
 	}
 	// support counts the sources that fit a value and each other: a value
 	// that fits both sides of a conflict ("at least 25" next to 25 and 31)
 	// does not get both sides' support.
-	support := func(v *Claim) int {
-		var fit []*Claim
-		for _, c := range prim {
-			if compatible(v, c) {
-				fit = append(fit, c)
+	support := func(v int) int {
+		var fit []int
+		for u := range vals {
+			if ok[v][u] {
+				fit = append(fit, u)
 			}
 		}
 		for {
@@ -160,8 +170,8 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 			for i, a := range fit {
 				n := 0
 				for _, b := range fit {
-					if !compatible(a, b) {
-						n++
+					if !ok[a][b] {
+						n += weight[vals[b].Value]
 					}
 				}
 				if n > most || (n == most && n > 0) {
@@ -169,50 +179,40 @@ func consensus(g *Group, sources []string, primary map[string]*Claim, compatible
 				}
 			}
 			if worst < 0 {
-				return len(fit)
+				total := 0
+				for _, u := range fit {
+					total += weight[vals[u].Value]
+				}
+				return total
 			}
 			fit = append(fit[:worst], fit[worst+1:]...)
 		}
 	}
-	exact := func(v *Claim) int {
-		n := 0
-		for _, c := range prim {
-			if c.Value == v.Value {
-				n++
-			}
-		}
-		return n
-	}
 	// The value most sources support wins; how many give it as written
 	// breaks a tie, then the order of the sources.
-	var best *Claim
-	bs, be := -1, -1
-	for _, c := range prim {
-		s, e := support(c), exact(c)
-		if s > bs || (s == bs && e > be) {
-			best, bs, be = c, s, e
+	best, bs, be := -1, -1, -1
+	sup := make([]int, len(vals))
+	for i, v := range vals {
+		sup[i] = support(i)
+		if e := weight[v.Value]; sup[i] > bs || (sup[i] == bs && e > be) {
+			best, bs, be = i, sup[i], e
 		}
 	}
-	g.Consensus = Consensus{Value: best.Value, Sources: bs, Of: len(sources)}
-	seen := map[string]bool{best.Value: true}
-	for _, c := range prim {
-		if seen[c.Value] {
-			continue
-		}
-		seen[c.Value] = true
-		if exact(c) == be && support(c) == bs && !compatible(c, best) {
+	g.Consensus = Consensus{Value: vals[best].Value, Sources: bs, Of: len(sources)}
+	for i, v := range vals {
+		if i != best && weight[v.Value] == be && sup[i] == bs && !ok[i][best] {
 			g.Consensus.Tie = true
 			if len(g.Consensus.Tied) == 0 {
-				g.Consensus.Tied = []string{best.Value}
+				g.Consensus.Tied = []string{vals[best].Value}
 			}
-			g.Consensus.Tied = append(g.Consensus.Tied, c.Value)
+			g.Consensus.Tied = append(g.Consensus.Tied, v.Value)
 		}
 	}
 	if g.Consensus.Tie {
 		return
 	}
-	for _, c := range prim {
-		if !compatible(c, best) {
+	for _, s := range sources {
+		if c := primary[s]; !compatible(c, vals[best]) {
 			g.Outliers = append(g.Outliers, *c)
 		}
 	}

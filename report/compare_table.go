@@ -48,7 +48,7 @@ func WriteTable(w io.Writer, r *compare.Result, x *facts.Extracted, o TableOptio
 		}
 		for i, p := range g.Conflicts {
 			if i == maxLines {
-				fmt.Fprintf(w, "  … and %d more conflicting pairs (--format json lists them all)\n", len(g.Conflicts)-maxLines)
+				fmt.Fprintf(w, "  … and %d more conflicting pairs (--format json lists them)\n", len(g.Conflicts)-maxLines+g.ConflictsOmitted)
 				break
 			}
 			fmt.Fprintf(w, "  %s (%s) vs %s (%s): %s\n", short[p.A], p.AValue, short[p.B], p.BValue, p.Reason)

@@ -95,6 +95,9 @@ func detailed(w io.Writer, g *compare.Group, short map[string]string) {
 	for _, p := range g.Conflicts {
 		fmt.Fprintf(w, "- %s (%s) conflicts with %s (%s): %s\n", cell(short[p.A]), cell(p.AValue), cell(short[p.B]), cell(p.BValue), cell(p.Reason))
 	}
+	if g.ConflictsOmitted > 0 {
+		fmt.Fprintf(w, "- and %d more conflicting pairs of sources\n", g.ConflictsOmitted)
+	}
 	for _, s := range g.SelfContradictions {
 		fmt.Fprintf(w, "- %s contradicts itself: %s (%s)\n", cell(short[s.Source]), cell(strings.Join(s.Values, " and ")), cell(s.Reason))
 	}
