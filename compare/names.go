@@ -15,7 +15,9 @@ type nameJudge struct {
 	cache map[[2]string]names.Comparison
 }
 
-func newNameJudge(p *facts.Pack) (*nameJudge, error) {
+// NameComparer builds the name comparer from the pack's titles, folds,
+// aliases and pairs of different people.
+func NameComparer(p *facts.Pack) (*names.Comparer, error) {
 	opts := names.Options{Titles: p.Titles, Distinct: p.Distinct}
 	for _, f := range p.Folds {
 		opts.Folds = append(opts.Folds, names.Fold{From: f.From, To: f.To, At: f.At})
@@ -26,6 +28,14 @@ func newNameJudge(p *facts.Pack) (*nameJudge, error) {
 	c, err := names.NewComparer(opts)
 	if err != nil {
 		return nil, fmt.Errorf("names: %w", err)
+	}
+	return c, nil
+}
+
+func newNameJudge(p *facts.Pack) (*nameJudge, error) {
+	c, err := NameComparer(p)
+	if err != nil {
+		return nil, err
 	}
 	return &nameJudge{c: c, cache: map[[2]string]names.Comparison{}}, nil
 }

@@ -12,20 +12,7 @@ import (
 
 // NewComparer builds the name comparer from the pack's titles, folds,
 // aliases and pairs of different people, as compare does for name rules.
-func NewComparer(p *facts.Pack) (*names.Comparer, error) {
-	opts := names.Options{Titles: p.Titles, Distinct: p.Distinct}
-	for _, f := range p.Folds {
-		opts.Folds = append(opts.Folds, names.Fold{From: f.From, To: f.To, At: f.At})
-	}
-	for _, a := range p.Aliases {
-		opts.Aliases = append(opts.Aliases, names.Alias{Canonical: a.Canonical, Spellings: a.Spellings})
-	}
-	c, err := names.NewComparer(opts)
-	if err != nil {
-		return nil, fmt.Errorf("names: %w", err)
-	}
-	return c, nil
-}
+func NewComparer(p *facts.Pack) (*names.Comparer, error) { return compare.NameComparer(p) }
 
 // Ref is where a name is written: a source and the line and column of the
 // first mention there.
