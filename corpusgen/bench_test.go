@@ -20,6 +20,7 @@ import (
 	"factdiff"
 	"factdiff/compare"
 	"factdiff/facts"
+	"factdiff/persons"
 	"factdiff/report"
 )
 
@@ -217,5 +218,29 @@ func BenchmarkPipeline(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkPersons is the names pass of `factdiff compare` (persons.Check
+// over every person mention) on one story told by n sources.
+func BenchmarkPersons(b *testing.B) {
+	pack, x := defaultExtractor(b)
+	xm := x.WithMentions(persons.NewFinder(pack).Find)
+	for _, n := range []int{100, 300, 1000} {
+		arts, _ := benchArticles(Config{Seed: 2, Stories: 1, Articles: n})
+		var ms []facts.Mention
+		for _, a := range arts {
+			ms = append(ms, xm.Extract(a.name, a.text).Mentions...)
+		}
+		b.Run(fmt.Sprintf("sources%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := persons.Check(pack, ms); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/source")
+			b.ReportMetric(float64(len(ms)), "mentions")
+		})
 	}
 }

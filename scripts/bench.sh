@@ -21,8 +21,10 @@ QUICK=${BENCH_QUICK:-0}
 TIMEOUT=${BENCH_TIMEOUT:-90s}
 SEED=${BENCH_SEED:-1}
 RES=$OUT/results.jsonl
-FD=bin/factdiff
-CG=bin/corpusgen
+# The binaries are the bench's own: a `make build` during the run must not
+# swap the program being measured.
+FD=$OUT/bin/factdiff
+CG=$OUT/bin/corpusgen
 
 mkdir -p "$OUT"
 : >"$RES"
@@ -40,7 +42,7 @@ echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other work on the 
 section "build"
 $GO build -o $FD ./cmd/factdiff
 $GO build -o $CG ./cmd/corpusgen
-echo "built $FD and $CG"
+echo "built $FD and $CG from $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- '*.go' 2>/dev/null || echo ' with uncommitted changes')"
 
 section "ripgrep"
 if ! command -v rg >/dev/null 2>&1; then
@@ -62,7 +64,7 @@ gen() { # name, then corpusgen gen flags
 	local name=$1
 	shift
 	local stamp
-	stamp="$* -seed $SEED $(sha256sum $CG | cut -c1-16)"
+	stamp="$* -seed $SEED $(cat corpusgen/*.go | sha256sum | cut -c1-16)"
 	if [ -f "$OUT/$name/manifest.json" ] && [ "$(cat "$OUT/$name.stamp" 2>/dev/null)" = "$stamp" ]; then
 		echo "$OUT/$name: reused"
 		return
@@ -158,6 +160,8 @@ if [ "$QUICK" != 1 ]; then
 	section "CPU profile of extraction (BenchmarkExtract/default)"
 	$GO test -run '^$' -bench 'BenchmarkExtract/default' -benchtime 2s -cpuprofile "$OUT/extract.prof" -o "$OUT/corpusgen.test" ./corpusgen/ | grep -E '^Benchmark'
 	$GO tool pprof -top -nodecount 25 "$OUT/corpusgen.test" "$OUT/extract.prof" 2>/dev/null | sed -n '/flat%/,$p'
+	echo "by caller (cumulative):"
+	$GO tool pprof -top -cum -nodecount 25 "$OUT/corpusgen.test" "$OUT/extract.prof" 2>/dev/null | sed -n '/flat%/,$p' | grep factdiff
 
 	section "CPU profile of comparison (BenchmarkCompare/sources1000)"
 	$GO test -run '^$' -bench 'BenchmarkCompare/sources1000' -cpuprofile "$OUT/compare.prof" -o "$OUT/corpusgen.test" ./corpusgen/ | grep -E '^Benchmark'
