@@ -155,7 +155,31 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		res.Facts = e.sentence(res.Facts, name, s, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
+	detach(&res)
 	return res
+}
+
+// detach copies the strings a result keeps that point into the source's
+// text, so that the text can be freed once the source is done.
+func detach(r *Result) {
+	for i := range r.Facts {
+		f := &r.Facts[i]
+		f.Text, f.Name, f.Role = strings.Clone(f.Text), strings.Clone(f.Name), strings.Clone(f.Role)
+		f.Hedge, f.Subject = strings.Clone(f.Hedge), strings.Clone(f.Subject)
+		for _, a := range []*Amount{f.From, f.To} {
+			if a != nil {
+				a.Text = strings.Clone(a.Text)
+			}
+		}
+	}
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		m.Name, m.Role = strings.Clone(m.Name), strings.Clone(m.Role)
+	}
+	for i := range r.Source.Dropped {
+		d := &r.Source.Dropped[i]
+		d.Text, d.Detail = strings.Clone(d.Text), strings.Clone(d.Detail)
+	}
 }
 
 // inactiveStories returns the stories none of whose when: words occur in
