@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,13 +30,49 @@ const (
 // dashes and spaces, dropped lines blanked, with a map back to the original.
 type cleaned struct {
 	text  string
-	orig  []int32 // orig[i] is the original byte offset of text[i]; orig[len(text)] = len(original)
+	orig  offsets // the original offset of each rune of text
 	lines []int   // original byte offsets of line starts
 	raw   []byte  // the original
 	// The last position computed: positions come mostly in increasing
 	// order, so a column is counted on from there, not from the line
 	// start (which would be quadratic on one very long line).
 	last Position
+}
+
+// offsets maps byte offsets of the cleaned text to the original: a list of
+// runs, each run's bytes at the same distance from their originals. It
+// holds a run per change that cleaning made, not an entry per byte, so a
+// text that cleaning leaves alone costs one run.
+//
+// The map is exact at rune starts (every rune of the cleaned text maps to
+// the start of the original rune, or normalisation segment, it came from)
+// and at len(text), which maps to len(original).
+type offsets []offsetRun
+
+// offsetRun says that from cleaned offset at on, cleaned offset i is
+// original offset orig+(i-at).
+type offsetRun struct{ at, orig int }
+
+// note records that cleaned offset at comes from original offset orig,
+// starting a run only where the current one does not already say so.
+func (o *offsets) note(at, orig int) {
+	if n := len(*o); n > 0 {
+		last := &(*o)[n-1]
+		switch {
+		case last.orig+(at-last.at) == orig:
+			return
+		case last.at == at:
+			last.orig = orig
+			return
+		}
+	}
+	*o = append(*o, offsetRun{at, orig})
+}
+
+// of returns the original offset of cleaned offset i.
+func (o offsets) of(i int) int {
+	k := sort.Search(len(o), func(k int) bool { return o[k].at > i }) - 1
+	return o[k].orig + (i - o[k].at)
 }
 
 // plainRune maps typographic variants to their plain forms for matching.
@@ -68,52 +105,59 @@ func clean(raw []byte) *cleaned {
 	}
 	var b strings.Builder
 	b.Grow(len(raw))
-	orig := make([]int32, 0, len(raw)+1)
+	orig := offsets{{0, 0}}
 	if norm.NFC.IsNormal(raw) {
-		// Fast path: one original rune per output rune.
+		// Fast path: runs of raw that need no change are copied whole.
+		kept := 0 // start of the run not yet copied
 		for i := 0; i < len(raw); {
-			r, n := utf8.DecodeRune(raw[i:])
-			if r < utf8.RuneSelf && r != '\t' {
-				b.WriteByte(byte(r))
-				orig = append(orig, int32(i))
-			} else {
-				emitAt(&b, &orig, r, i)
+			r, n := rune(raw[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(raw[i:])
+			}
+			p, changed := plainRune(r)
+			if r == utf8.RuneError && n == 1 {
+				p, changed = r, true // a byte that is not UTF-8 becomes U+FFFD
+			}
+			if !changed {
+				i += n
+				continue
+			}
+			orig.note(b.Len(), kept)
+			b.Write(raw[kept:i])
+			if p != 0 {
+				orig.note(b.Len(), i)
+				b.WriteRune(p)
 			}
 			i += n
+			kept = i
 		}
+		orig.note(b.Len(), kept)
+		b.Write(raw[kept:])
 	} else {
 		var it norm.Iter
 		it.Init(norm.NFC, raw)
 		for !it.Done() {
 			at := it.Pos()
 			for _, r := range string(it.Next()) {
-				emitAt(&b, &orig, r, at)
+				if p, changed := plainRune(r); changed {
+					if p == 0 {
+						continue
+					}
+					r = p
+				}
+				orig.note(b.Len(), at)
+				b.WriteRune(r)
 			}
 		}
 	}
-	orig = append(orig, int32(len(raw)))
+	orig.note(b.Len(), len(raw))
 	c.text, c.orig = b.String(), orig
 	return c
 }
 
-// emitAt writes one rune that came from raw at offset at, mapping each output byte to at.
-func emitAt(b *strings.Builder, orig *[]int32, r rune, at int) {
-	if p, changed := plainRune(r); changed {
-		if p == 0 {
-			return
-		}
-		r = p
-	}
-	before := b.Len()
-	b.WriteRune(r)
-	for k := before; k < b.Len(); k++ {
-		*orig = append(*orig, int32(at))
-	}
-}
-
 // position returns the original position of a byte offset in the cleaned text.
 func (c *cleaned) position(off int) Position {
-	o := int(c.orig[off])
+	o := c.orig.of(off)
 	line := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > o }) // first line start after o
 	start := c.lines[line-1]
 	p := Position{Offset: o, Line: line}
@@ -156,12 +200,16 @@ func splitLines(text string) []lineSpan {
 const minRepeatWords = 8
 
 // drop finds the lines that are not part of the story and blanks them,
-// returning the text to split and what was dropped.
+// returning the text to split and what was dropped. The text is copied
+// only when something is dropped.
 func drop(c *cleaned, p *Pack) (string, []Dropped) {
 	lines := splitLines(c.text)
-	buf := []byte(c.text)
+	var buf []byte // the blanked copy, made on the first drop
 	var dropped []Dropped
 	blank := func(from, to int, reason, detail string) {
+		if buf == nil {
+			buf = []byte(c.text)
+		}
 		first := lines[from]
 		for _, ln := range lines[from : to+1] {
 			for k := ln.start; k < ln.end; k++ {
@@ -194,28 +242,76 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 		}
 	}
 	seen := map[string]int{}
+	var key []byte // reused: the line with its words single-spaced
 	for i := 0; i < end; i++ {
 		ln := lines[i]
 		t := strings.TrimSpace(c.text[ln.start:ln.end])
 		if t == "" {
 			continue
 		}
-		if m, ok := matchMarker(p.Boilerplate, t); ok && len(strings.Fields(t)) <= 20 {
-			blank(i, i, DropBoilerplate, m)
+		var words int
+		words, key = joinWords(key[:0], t)
+		if words <= maxBoilerplateWords {
+			if m, ok := matchMarker(p.Boilerplate, t); ok {
+				blank(i, i, DropBoilerplate, m)
+				continue
+			}
+		}
+		if words < minRepeatWords {
 			continue
 		}
-		if len(strings.Fields(t)) < minRepeatWords {
-			continue
-		}
-		key := strings.Join(strings.Fields(t), " ")
-		if first, ok := seen[key]; ok {
+		if first, ok := seen[string(key)]; ok {
 			blank(i, i, DropRepeat, "repeats line "+strconv.Itoa(first))
 			continue
 		}
-		seen[key] = c.position(ln.start).Line
+		seen[string(key)] = c.position(ln.start).Line
+	}
+	text := c.text
+	if buf != nil {
+		text = string(buf)
 	}
 	sort.SliceStable(dropped, func(i, j int) bool { return dropped[i].Line < dropped[j].Line })
-	return mergeRepeats(dropped, string(buf))
+	return mergeRepeats(dropped, text)
+}
+
+// maxBoilerplateWords is the longest line a boilerplate marker may drop:
+// a longer line that starts like furniture is still the story.
+const maxBoilerplateWords = 20
+
+// joinWords appends the words of s to dst separated by single spaces, as
+// strings.Join(strings.Fields(s), " ") would, and returns how many words
+// there were.
+func joinWords(dst []byte, s string) (int, []byte) {
+	words := 0
+	inWord := false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
+			inWord = false
+		} else {
+			if !inWord {
+				if words > 0 {
+					dst = append(dst, ' ')
+				}
+				words++
+				inWord = true
+			}
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return words, dst
+}
+
+// isSpace reports whether r separates words, as strings.Fields decides.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // mergeRepeats joins consecutive repeated lines into one dropped span.

@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func testPack() *Pack {
@@ -142,3 +145,97 @@ func TestDrop(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestJoinWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", "  two  words ", "tab\tand\nnewline\r\nend",
+		"no\u00a0break\u2003em space", "\u0085next line", "bad \xff byte", "ünïcödé  wörds",
+	} {
+		n, got := joinWords([]byte("stale"), s)
+		fields := strings.Fields(s)
+		if want := "stale" + strings.Join(fields, " "); string(got) != want || n != len(fields) {
+			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
+		}
+	}
+}
+
+func FuzzJoinWords(f *testing.F) {
+	f.Add("a  b\tc\u00a0d")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, got := joinWords(nil, s)
+		fields := strings.Fields(s)
+		if want := strings.Join(fields, " "); string(got) != want || n != len(fields) {
+			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
+		}
+	})
+}
+
+// denseOffsets is the plain way to map cleaned offsets back: one entry per
+// output byte, every byte of a rune mapped to where the rune came from.
+// The offsets that clean keeps must agree with it at every rune start.
+func denseOffsets(raw []byte) (string, []int) {
+	var b strings.Builder
+	var orig []int
+	emit := func(r rune, at int) {
+		if p, changed := plainRune(r); changed {
+			if p == 0 {
+				return
+			}
+			r = p
+		}
+		before := b.Len()
+		b.WriteRune(r)
+		for k := before; k < b.Len(); k++ {
+			orig = append(orig, at)
+		}
+	}
+	if norm.NFC.IsNormal(raw) {
+		for i := 0; i < len(raw); {
+			r, n := utf8.DecodeRune(raw[i:])
+			emit(r, i)
+			i += n
+		}
+	} else {
+		var it norm.Iter
+		it.Init(norm.NFC, raw)
+		for !it.Done() {
+			at := it.Pos()
+			for _, r := range string(it.Next()) {
+				emit(r, at)
+			}
+		}
+	}
+	return b.String(), append(orig, len(raw))
+}
+
+func checkOffsets(t *testing.T, raw []byte) {
+	t.Helper()
+	c := clean(raw)
+	text, want := denseOffsets(raw)
+	if c.text != text {
+		t.Fatalf("clean(%q).text = %q, want %q", raw, c.text, text)
+	}
+	for i := range len(text) + 1 {
+		if i < len(text) && !utf8.RuneStart(text[i]) {
+			continue
+		}
+		if got := c.orig.of(i); got != want[i] {
+			t.Fatalf("clean(%q): offset %d maps to %d, want %d", raw, i, got, want[i])
+		}
+	}
+}
+
+func TestCleanOffsets(t *testing.T) {
+	for _, s := range []string{
+		"", "plain ascii only", "tab\there", "\u201cquoted\u201d \u2014 dash",
+		"zero\u200bwidth\ufeff", "cafe\u0301 au lait", "e\u0301\u0301x\u2019s", "bad \xff\xfe bytes",
+		"\u2026trailing", "Östberg and O\u0308stberg", "\t\t", "\u00a0",
+	} {
+		checkOffsets(t, []byte(s))
+	}
+}
+
+func FuzzCleanOffsets(f *testing.F) {
+	f.Add([]byte("a\u2019b cafe\u0301\t\xff"))
+	f.Fuzz(func(t *testing.T, raw []byte) { checkOffsets(t, raw) })
+}

@@ -224,7 +224,7 @@ func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
 
 // evidence returns the sentence as written in the original file, on one line.
 func (s *sent) evidence() string {
-	from, to := s.c.orig[s.start], s.c.orig[s.start+len(s.text)]
+	from, to := s.c.orig.of(s.start), s.c.orig.of(s.start+len(s.text))
 	return strings.Join(strings.Fields(string(s.c.raw[from:to])), " ")
 }
 
