@@ -2,7 +2,7 @@ package facts
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"factdiff/keywords"
@@ -133,6 +133,8 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		res.Source.Dropped = []Dropped{}
 	}
 	h := 0
+	cand := newCandidates(len(e.pack.Rules))
+	var rel []keywords.Hit // the sentence's hits, reused
 	for _, sp := range spans {
 		for h < len(hits) && hits[h].Start < sp.Start {
 			h++
@@ -142,17 +144,19 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 			k++
 		}
 		s := &sent{text: text[sp.Start:sp.End], start: sp.Start, c: c}
+		rel = rel[:0]
 		for _, hit := range hits[h:k] {
 			hit.Start -= sp.Start
 			hit.End -= sp.Start
-			s.hits = append(s.hits, hit)
+			rel = append(rel, hit)
 		}
+		s.hits = rel
 		h = k
 		if each != nil {
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
 		s.inactive = inactive
-		res.Facts = e.sentence(res.Facts, name, s, trace)
+		res.Facts = e.sentence(res.Facts, name, s, cand, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
 	detach(&res)
@@ -211,6 +215,8 @@ type sent struct {
 	hits   []keywords.Hit
 	qs     []quantity.Quantity
 	parsed bool
+	toks   []token // the words, read once for every role keyword
+	split  bool
 	// inactive lists the stories whose rules do not run on this source.
 	inactive map[string]bool
 }
@@ -222,6 +228,13 @@ func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
 	return s.qs
 }
 
+func (s *sent) tokens() []token {
+	if !s.split {
+		s.toks, s.split = tokens(s.text), true
+	}
+	return s.toks
+}
+
 // evidence returns the sentence as written in the original file, on one line.
 func (s *sent) evidence() string {
 	from, to := s.c.orig.of(s.start), s.c.orig.of(s.start+len(s.text))
@@ -231,29 +244,62 @@ func (s *sent) evidence() string {
 // Trace receives, for explain, why a rule did or did not give a value in a sentence.
 type Trace func(rule *Rule, step, detail string)
 
-// sentence applies the candidate rules to one sentence.
-func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []Fact {
-	candidates := map[int][]keywords.Hit{}
-	excludes := map[int][]keywords.Hit{}
-	also := map[int]bool{}
-	for _, h := range s.hits {
+// candidates holds, for one sentence, the rules its keywords make
+// candidates. It is reused from sentence to sentence of a source, so that
+// reading a sentence allocates nothing for it.
+type candidates struct {
+	near    [][]keywords.Hit // rule -> its near: keywords in the sentence
+	exclude [][]keywords.Hit // rule -> its exclude: words in the sentence
+	also    []bool           // rule -> one of its also: words is in the sentence
+	order   []int            // the rules to try, in pack order
+	touched []int            // the rules whose entries are set
+}
+
+func newCandidates(rules int) *candidates {
+	return &candidates{
+		near:    make([][]keywords.Hit, rules),
+		exclude: make([][]keywords.Hit, rules),
+		also:    make([]bool, rules),
+	}
+}
+
+// reset clears what the last sentence set.
+func (c *candidates) reset() {
+	for _, ri := range c.touched {
+		c.near[ri], c.exclude[ri], c.also[ri] = c.near[ri][:0], c.exclude[ri][:0], false
+	}
+	c.touched, c.order = c.touched[:0], c.order[:0]
+}
+
+// candidates sets c for a sentence's keyword hits; always are the
+// rules tried on every sentence.
+func (e *Extractor) candidates(c *candidates, hits []keywords.Hit) {
+	c.reset()
+	for _, h := range hits {
 		for _, ri := range e.also[h.Keyword] {
-			also[ri] = true
+			c.also[ri] = true
+			c.touched = append(c.touched, ri)
 		}
 		for _, ri := range e.near[h.Keyword] {
-			candidates[ri] = append(candidates[ri], h)
+			if len(c.near[ri]) == 0 {
+				c.order = append(c.order, ri)
+			}
+			c.near[ri] = append(c.near[ri], h)
+			c.touched = append(c.touched, ri)
 		}
 		for _, ri := range e.veto[h.Keyword] {
-			excludes[ri] = append(excludes[ri], h)
+			c.exclude[ri] = append(c.exclude[ri], h)
+			c.touched = append(c.touched, ri)
 		}
 	}
-	var order []int
-	for ri := range candidates {
-		order = append(order, ri)
-	}
-	order = append(order, e.always...)
-	sort.Ints(order)
-	for _, ri := range order {
+	c.order = append(c.order, e.always...)
+	slices.Sort(c.order)
+}
+
+// sentence applies the candidate rules to one sentence.
+func (e *Extractor) sentence(out []Fact, source string, s *sent, c *candidates, trace Trace) []Fact {
+	e.candidates(c, s.hits)
+	for _, ri := range c.order {
 		r := e.pack.Rules[ri]
 		if r.Story != "" && s.inactive[r.Story] {
 			if trace != nil {
@@ -261,18 +307,18 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, trace Trace) []
 			}
 			continue
 		}
-		hits, veto := excluded(candidates[ri], excludes[ri])
-		if veto != nil || (len(candidates[ri]) > 0 && len(hits) == 0) {
+		hits, veto := excluded(c.near[ri], c.exclude[ri])
+		if veto != nil || (len(c.near[ri]) > 0 && len(hits) == 0) {
 			if trace != nil {
 				w := veto
 				if w == nil {
-					w = &excludes[ri][0]
+					w = &c.exclude[ri][0]
 				}
 				trace(r, "excluded", fmt.Sprintf("the sentence has the exclude word %q", s.text[w.Start:w.End]))
 			}
 			continue
 		}
-		if len(r.Also) > 0 && !also[ri] {
+		if len(r.Also) > 0 && !c.also[ri] {
 			if trace != nil {
 				trace(r, "no also", "none of the also: words ("+strings.Join(r.Also, ", ")+") is in the sentence")
 			}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,7 @@ func newNameFinder(p *Pack) *nameFinder {
 type token struct {
 	start, end int
 	text       string
+	next       int // where reading resumes after it: end, or past the "'" and "-" trimmed off it
 }
 
 // tokens splits s into words (letters, digits, apostrophes, hyphens and
@@ -47,7 +49,7 @@ func tokens(s string) []token {
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			out = append(out, token{i, i + n, s[i : i+n]})
+			out = append(out, token{i, i + n, s[i : i+n], i + n})
 			i += n
 			continue
 		}
@@ -66,13 +68,35 @@ func tokens(s string) []token {
 			break
 		}
 		w := strings.TrimRight(s[i:j], "'-")
-		out = append(out, token{i, i + len(w), w})
+		out = append(out, token{i, i + len(w), w, j})
 		i = j
-		if len(w) < j-i {
-			i = i + len(w)
-		}
 	}
 	return out
+}
+
+// tokensFrom returns the tokens of s[at:] with offsets in s, given all,
+// the tokens of s. Reading starts afresh at a token's start, so where no
+// token of s is read across at, they are the tail of all.
+func tokensFrom(s string, all []token, at int) []token {
+	k := sort.Search(len(all), func(k int) bool { return all[k].start >= at })
+	if k == 0 || all[k-1].next <= at {
+		return all[k:]
+	}
+	ts := tokens(s[at:])
+	for i := range ts {
+		ts[i].start, ts[i].end, ts[i].next = ts[i].start+at, ts[i].end+at, ts[i].next+at
+	}
+	return ts
+}
+
+// tokensBefore returns the tokens of s[:at], given all, the tokens of s:
+// the head of all where no token of s crosses at.
+func tokensBefore(s string, all []token, at int) []token {
+	k := sort.Search(len(all), func(k int) bool { return all[k].end > at })
+	if k == len(all) || all[k].start >= at {
+		return all[:k]
+	}
+	return tokens(s[:at])
 }
 
 // isInitialish reports whether w (before a dot) is an initial or a dotted
@@ -111,8 +135,9 @@ func (f *nameFinder) nameWord(w string) bool {
 
 // after finds a name that follows position at, skipping titles and an
 // "of Domain" ("Secretary of State Marco Rubio", "President of Ukraine").
-func (f *nameFinder) after(s string, at int) (start, end int, ok bool) {
-	ts := tokens(s[at:])
+// all is the tokens of s.
+func (f *nameFinder) after(s string, all []token, at int) (start, end int, ok bool) {
+	ts := tokensFrom(s, all, at)
 	i := 0
 	if len(ts) > 1 && ts[0].text == "," && capitalised(ts[1].text) {
 		i++ // "the commander-in-chief, Oleksandr Syrskyi"
@@ -139,12 +164,12 @@ name:
 	if i == first {
 		return 0, 0, false
 	}
-	return f.span(s, at, ts[first:i])
+	return f.span(s, ts[first:i])
 }
 
 // span turns name tokens into a span of s, rejecting words that are never people.
-func (f *nameFinder) span(s string, at int, ts []token) (int, int, bool) {
-	start, end := at+ts[0].start, at+ts[len(ts)-1].end
+func (f *nameFinder) span(s string, ts []token) (int, int, bool) {
+	start, end := ts[0].start, ts[len(ts)-1].end
 	if strings.HasSuffix(s[start:end], "'s") {
 		end -= 2
 	}
@@ -158,8 +183,9 @@ func (f *nameFinder) span(s string, at int, ts []token) (int, int, bool) {
 }
 
 // before finds a name in apposition before position at: "Name, the ... role".
-func (f *nameFinder) before(s string, at int) (start, end int, ok bool) {
-	ts := tokens(s[:at])
+// all is the tokens of s.
+func (f *nameFinder) before(s string, all []token, at int) (start, end int, ok bool) {
+	ts := tokensBefore(s, all, at)
 	i := len(ts) - 1
 	// Walk back over the words that describe the role, up to the comma.
 	for n := 0; i >= 0 && n < 7; i, n = i-1, n+1 {
@@ -181,7 +207,7 @@ func (f *nameFinder) before(s string, at int) (start, end int, ok bool) {
 	if j == last {
 		return 0, 0, false
 	}
-	return f.span(s, 0, ts[j+1:last+1])
+	return f.span(s, ts[j+1:last+1])
 }
 
 func firstRune(s string) rune {
@@ -191,9 +217,9 @@ func firstRune(s string) rune {
 
 // role returns the role as written: the keyword and the capitalised words
 // just before it, titles ("U.S. Special Envoy") or one organisation or
-// country word ("Kremlin spokesperson").
-func (f *nameFinder) role(s string, h keywords.Hit) string {
-	ts := tokens(s[:h.Start])
+// country word ("Kremlin spokesperson"). all is the tokens of s.
+func (f *nameFinder) role(s string, all []token, h keywords.Hit) string {
+	ts := tokensBefore(s, all, h.Start)
 	start := h.Start
 	for i := len(ts) - 1; i >= 0 && h.Start-ts[i].start < 40; i-- {
 		w := ts[i].text
@@ -231,9 +257,9 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 			}
 			continue
 		}
-		start, end, ok := e.names.after(s.text, h.End)
+		start, end, ok := e.names.after(s.text, s.tokens(), h.End)
 		if !ok {
-			start, end, ok = e.names.before(s.text, h.Start)
+			start, end, ok = e.names.before(s.text, s.tokens(), h.Start)
 		}
 		if !ok {
 			if trace != nil {
@@ -247,7 +273,7 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 		seen[start] = true
 		f := e.fact(source, r, s, start, s.text[start:end])
 		f.Name = s.text[start:end]
-		f.Role = e.names.role(s.text, h)
+		f.Role = e.names.role(s.text, s.tokens(), h)
 		if start >= h.End {
 			// The role runs up to the name: "Secretary of State".
 			f.Role = strings.TrimRight(strings.TrimSpace(f.Role+s.text[h.End:start]), ",")
