@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"factdiff/keywords"
 	"factdiff/quantity"
@@ -27,6 +28,18 @@ type Extractor struct {
 	everyStory bool
 	// mentions, when set, finds every person named in a sentence.
 	mentions MentionFinder
+	// scratch holds *scratch: memory reused from source to source.
+	scratch *sync.Pool
+}
+
+// scratch is the memory reading a source reuses from sentence to sentence
+// and, through the extractor's pool, from source to source. Nothing in a
+// Result points into it.
+type scratch struct {
+	hits []keywords.Hit // the source's keyword hits
+	rel  []keywords.Hit // the sentence's hits, at offsets in the sentence
+	toks []token        // the sentence's words
+	cand *candidates
 }
 
 // NewExtractor prepares a pack for extraction: one keyword automaton for
@@ -80,6 +93,7 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		return nil, fmt.Errorf("keywords: %w", err)
 	}
 	e.words = m
+	e.scratch = &sync.Pool{New: func() any { return &scratch{cand: newCandidates(len(p.Rules))} }}
 	return e, nil
 }
 
@@ -126,15 +140,16 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 	c := clean(raw)
 	text, dropped := drop(c, e.pack)
 	spans := e.split.Split(text)
-	hits := e.words.Find(nil, text)
+	buf := e.scratch.Get().(*scratch)
+	defer e.scratch.Put(buf)
+	hits := e.words.Find(buf.hits[:0], text)
+	buf.hits = hits
 	inactive := e.inactiveStories(hits)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
 	if res.Source.Dropped == nil {
 		res.Source.Dropped = []Dropped{}
 	}
 	h := 0
-	cand := newCandidates(len(e.pack.Rules))
-	var rel []keywords.Hit // the sentence's hits, reused
 	for _, sp := range spans {
 		for h < len(hits) && hits[h].Start < sp.Start {
 			h++
@@ -143,20 +158,20 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		for k < len(hits) && hits[k].End <= sp.End {
 			k++
 		}
-		s := &sent{text: text[sp.Start:sp.End], start: sp.Start, c: c}
-		rel = rel[:0]
+		s := &sent{text: text[sp.Start:sp.End], start: sp.Start, c: c, buf: buf}
+		buf.rel = buf.rel[:0]
 		for _, hit := range hits[h:k] {
 			hit.Start -= sp.Start
 			hit.End -= sp.Start
-			rel = append(rel, hit)
+			buf.rel = append(buf.rel, hit)
 		}
-		s.hits = rel
+		s.hits = buf.rel
 		h = k
 		if each != nil {
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
 		s.inactive = inactive
-		res.Facts = e.sentence(res.Facts, name, s, cand, trace)
+		res.Facts = e.sentence(res.Facts, name, s, buf.cand, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
 	detach(&res)
@@ -217,6 +232,7 @@ type sent struct {
 	parsed bool
 	toks   []token // the words, read once for every role keyword
 	split  bool
+	buf    *scratch
 	// inactive lists the stories whose rules do not run on this source.
 	inactive map[string]bool
 }
@@ -230,7 +246,8 @@ func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
 
 func (s *sent) tokens() []token {
 	if !s.split {
-		s.toks, s.split = tokens(s.text), true
+		s.buf.toks = appendTokens(s.buf.toks[:0], s.text)
+		s.toks, s.split = s.buf.toks, true
 	}
 	return s.toks
 }

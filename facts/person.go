@@ -40,8 +40,10 @@ type token struct {
 
 // tokens splits s into words (letters, digits, apostrophes, hyphens and
 // dots inside initials) and single punctuation marks.
-func tokens(s string) []token {
-	var out []token
+func tokens(s string) []token { return appendTokens(nil, s) }
+
+// appendTokens appends the tokens of s to out.
+func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
