@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"bytes"
 	"sort"
 	"strconv"
 	"strings"
@@ -98,10 +99,13 @@ func plainRune(r rune) (rune, bool) {
 func clean(raw []byte) *cleaned {
 	c := &cleaned{raw: raw}
 	c.lines = append(c.lines, 0)
-	for i, b := range raw {
-		if b == '\n' {
-			c.lines = append(c.lines, i+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(raw[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		c.lines = append(c.lines, i)
 	}
 	var b strings.Builder
 	b.Grow(len(raw))
@@ -241,16 +245,19 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 			break
 		}
 	}
-	seen := map[string]int{}
-	var key []byte // reused: the line with its words single-spaced
+	// seen holds the long lines read so far by the hash of their words:
+	// a line is a repeat when its words are those of an earlier line,
+	// whatever the spacing.
+	type firstLine struct{ index, line int }
+	seen := map[uint64][]firstLine{}
+	var a, b []byte // reused to compare two lines word by word
 	for i := 0; i < end; i++ {
 		ln := lines[i]
 		t := strings.TrimSpace(c.text[ln.start:ln.end])
 		if t == "" {
 			continue
 		}
-		var words int
-		words, key = joinWords(key[:0], t)
+		words, hash := hashWords(t)
 		if words <= maxBoilerplateWords {
 			if m, ok := matchMarker(p.Boilerplate, t); ok {
 				blank(i, i, DropBoilerplate, m)
@@ -260,11 +267,19 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 		if words < minRepeatWords {
 			continue
 		}
-		if first, ok := seen[string(key)]; ok {
-			blank(i, i, DropRepeat, "repeats line "+strconv.Itoa(first))
-			continue
+		repeat := false
+		for _, f := range seen[hash] {
+			_, a = joinWords(a[:0], t)
+			_, b = joinWords(b[:0], c.text[lines[f.index].start:lines[f.index].end])
+			if string(a) == string(b) {
+				blank(i, i, DropRepeat, "repeats line "+strconv.Itoa(f.line))
+				repeat = true
+				break
+			}
 		}
-		seen[string(key)] = c.position(ln.start).Line
+		if !repeat {
+			seen[hash] = append(seen[hash], firstLine{i, c.position(ln.start).Line})
+		}
 	}
 	text := c.text
 	if buf != nil {
@@ -277,6 +292,41 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 // maxBoilerplateWords is the longest line a boilerplate marker may drop:
 // a longer line that starts like furniture is still the story.
 const maxBoilerplateWords = 20
+
+// hashWords returns how many words s has and a hash (64-bit FNV-1a) of
+// its words joined by single spaces: two lines with the same words hash
+// alike whatever their spacing.
+func hashWords(s string) (words int, hash uint64) {
+	const (
+		offset64 = 14695981039346656037
+		prime64  = 1099511628211
+	)
+	hash = offset64
+	inWord := false
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if isSpace(r) {
+			inWord = false
+			i += n
+			continue
+		}
+		if !inWord {
+			if words > 0 {
+				hash = (hash ^ ' ') * prime64
+			}
+			words++
+			inWord = true
+		}
+		for k := i; k < i+n; k++ {
+			hash = (hash ^ uint64(s[k])) * prime64
+		}
+		i += n
+	}
+	return words, hash
+}
 
 // joinWords appends the words of s to dst separated by single spaces, as
 // strings.Join(strings.Fields(s), " ") would, and returns how many words

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"testing"
@@ -156,6 +157,18 @@ func TestJoinWords(t *testing.T) {
 		if want := "stale" + strings.Join(fields, " "); string(got) != want || n != len(fields) {
 			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
 		}
+		checkHashWords(t, s)
+	}
+}
+
+// checkHashWords checks hashWords against FNV-1a of the joined words.
+func checkHashWords(t *testing.T, s string) {
+	t.Helper()
+	fields := strings.Fields(s)
+	h := fnv.New64a()
+	h.Write([]byte(strings.Join(fields, " ")))
+	if n, got := hashWords(s); n != len(fields) || got != h.Sum64() {
+		t.Errorf("hashWords(%q) = %d, %x; want %d, %x", s, n, got, len(fields), h.Sum64())
 	}
 }
 
@@ -167,6 +180,7 @@ func FuzzJoinWords(f *testing.F) {
 		if want := strings.Join(fields, " "); string(got) != want || n != len(fields) {
 			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
 		}
+		checkHashWords(t, s)
 	})
 }
 
