@@ -3,7 +3,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -22,7 +21,10 @@ type ExtractJSON struct {
 	Facts   []facts.Fact        `json:"facts"`
 }
 
-// WriteExtractJSON writes the extraction as JSON.
+// WriteExtractJSON writes the extraction as JSON, an ExtractJSON document
+// indented by two spaces. It writes the facts one at a time, so that the
+// memory it takes does not grow with their number. On an error, part of
+// the document may have been written.
 func WriteExtractJSON(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
 	doc := ExtractJSON{Version: 1, Rules: p.Files, Sources: x.Sources, Skipped: x.Skipped, Replace: p.Replaced, Facts: x.Facts}
 	if doc.Skipped == nil {
@@ -34,10 +36,18 @@ func WriteExtractJSON(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
 	if doc.Facts == nil {
 		doc.Facts = []facts.Fact{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	// The fields in the order of ExtractJSON, which TestWriteExtractJSON
+	// checks.
+	s := newJSONStream(w)
+	s.openObject()
+	s.field("version", doc.Version)
+	s.field("rule_files", doc.Rules)
+	streamArray(s, "sources", doc.Sources)
+	streamArray(s, "skipped", doc.Skipped)
+	streamArray(s, "replaced_rules", doc.Replace)
+	streamArray(s, "facts", doc.Facts)
+	s.closeObject()
+	return s.finish()
 }
 
 // WriteExtractTable writes every fact grouped by source, then what was

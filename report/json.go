@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"factdiff/compare"
@@ -27,8 +26,11 @@ func WriteJSON(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted
 	return WriteJSONWithNames(w, r, p, x, nil)
 }
 
-// WriteJSONWithNames writes the comparison as JSON with a "names" field
-// holding every person found (none when n is nil).
+// WriteJSONWithNames writes the comparison as JSON, a CompareJSON document
+// indented by two spaces, with a "names" field holding every person found
+// (none when n is nil). It writes the groups and the people one at a time,
+// so that the memory it takes does not grow with their number. On an
+// error, part of the document may have been written.
 func WriteJSONWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
 	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups, Names: namesJSON(n)}
 	for _, v := range compare.Verdicts() {
@@ -43,8 +45,25 @@ func WriteJSONWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.
 	if doc.Groups == nil {
 		doc.Groups = []*compare.Group{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	// The fields in the order of CompareJSON and NamesJSON, which
+	// TestWriteJSON checks.
+	s := newJSONStream(w)
+	s.openObject()
+	s.field("version", doc.Version)
+	s.field("rule_files", doc.Rules)
+	s.field("summary", doc.Summary)
+	streamArray(s, "sources", doc.Sources)
+	streamArray(s, "skipped", doc.Skipped)
+	streamArray(s, "replaced_rules", doc.Replaced)
+	streamArray(s, "groups", doc.Groups)
+	if doc.Names != nil {
+		s.key("names")
+		s.openObject()
+		s.field("summary", doc.Names.Summary)
+		streamArray(s, "people", doc.Names.People)
+		streamArray(s, "role_conflicts", doc.Names.Roles)
+		s.closeObject()
+	}
+	s.closeObject()
+	return s.finish()
 }
