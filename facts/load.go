@@ -117,8 +117,17 @@ func ExtractAll(e *Extractor, inputs []Input, stdin io.Reader, jobs int, progres
 		return nil, fmt.Errorf("%s", strings.Join(msgs, "\n"))
 	}
 	out := &Extracted{}
+	nf, nm := 0, 0
+	for _, r := range results {
+		nf, nm = nf+len(r.Facts), nm+len(r.Mentions)
+	}
+	out.Facts, out.Sources = make([]Fact, 0, nf), make([]SourceInfo, 0, len(results))
+	if nm > 0 {
+		out.Mentions = make([]Mention, 0, nm)
+	}
 	first := map[uint64]string{}
 	for i, r := range results {
+		results[i] = Result{} // let the source's own slices go as they are copied
 		// A source that is another's copy would count as confirmation,
 		// and one with no text left would pass silently: both are
 		// listed as skipped instead.
