@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"factdiff/keywords"
 	"factdiff/quantity"
@@ -22,7 +24,12 @@ type Extractor struct {
 	also   [][]int    // keyword id -> rules with it in also:
 	story  [][]string // keyword id -> stories with it in when:
 	always []int      // rules without near: keywords, tried on every sentence
-	names  *nameFinder
+	// Money rules without near: keywords run only in sentences that name
+	// a currency: money names one, by a symbol, code or word.
+	money    []int    // those rules
+	currency []bool   // keyword id -> it is a currency's symbol, code or word
+	glued    []string // symbols ending in a letter ("USD"), which the keyword pass misses in "USD40m"
+	names    *nameFinder
 	// everyStory runs story rules whatever the source mentions (for
 	// examples, which are single sentences).
 	everyStory bool
@@ -63,6 +70,7 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		e.veto = append(e.veto, nil)
 		e.also = append(e.also, nil)
 		e.story = append(e.story, nil)
+		e.currency = append(e.currency, false)
 		return len(words) - 1
 	}
 	for ri, r := range p.Rules {
@@ -78,8 +86,27 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 			i := id(w)
 			e.also[i] = appendOnce(e.also[i], ri)
 		}
-		if len(r.Near) == 0 {
+		switch {
+		case len(r.Near) > 0:
+		case r.Kind == Money:
+			e.money = append(e.money, ri)
+		default:
 			e.always = append(e.always, ri)
+		}
+	}
+	if len(e.money) > 0 {
+		for _, c := range p.Currencies {
+			for _, w := range append(append([]string{c.Code}, c.Symbols...), c.Words...) {
+				if w = strings.TrimSpace(strings.ToLower(w)); w == "" {
+					continue
+				}
+				e.currency[id(w)] = true
+			}
+			for _, sym := range append([]string{c.Code}, c.Symbols...) {
+				if sym = strings.TrimSpace(sym); sym != "" && endsInWord(sym) {
+					e.glued = append(e.glued, sym)
+				}
+			}
 		}
 	}
 	for _, st := range p.Stories {
@@ -288,11 +315,12 @@ func (c *candidates) reset() {
 	c.touched, c.order = c.touched[:0], c.order[:0]
 }
 
-// candidates sets c for a sentence's keyword hits; always are the
-// rules tried on every sentence.
-func (e *Extractor) candidates(c *candidates, hits []keywords.Hit) {
+// candidates sets c for a sentence and its keyword hits.
+func (e *Extractor) candidates(c *candidates, s *sent) {
 	c.reset()
-	for _, h := range hits {
+	currency := false
+	for _, h := range s.hits {
+		currency = currency || e.currency[h.Keyword]
 		for _, ri := range e.also[h.Keyword] {
 			c.also[ri] = true
 			c.touched = append(c.touched, ri)
@@ -310,12 +338,33 @@ func (e *Extractor) candidates(c *candidates, hits []keywords.Hit) {
 		}
 	}
 	c.order = append(c.order, e.always...)
+	if len(e.money) > 0 && (currency || e.gluedCurrency(s.text)) {
+		c.order = append(c.order, e.money...)
+	}
 	slices.Sort(c.order)
+}
+
+// gluedCurrency reports whether a currency symbol ending in a letter is
+// in s: written glued to a number ("USD40m"), it is not a whole word.
+func (e *Extractor) gluedCurrency(s string) bool {
+	for _, sym := range e.glued {
+		if strings.Contains(s, sym) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInWord reports whether s ends in a letter or digit, where a keyword
+// must end a word.
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // sentence applies the candidate rules to one sentence.
 func (e *Extractor) sentence(out []Fact, source string, s *sent, c *candidates, trace Trace) []Fact {
-	e.candidates(c, s.hits)
+	e.candidates(c, s)
 	for _, ri := range c.order {
 		r := e.pack.Rules[ri]
 		if r.Story != "" && s.inactive[r.Story] {

@@ -10,6 +10,7 @@ import (
 
 	"factdiff"
 	"factdiff/facts"
+	"factdiff/quantity"
 )
 
 func defaultPack(t testing.TB) *facts.Pack {
@@ -70,5 +71,47 @@ func TestExtractWant(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMoneyGate checks that the money rule, which runs only in sentences
+// naming a currency, still finds every amount the number parser reads as
+// money, however the currency is written.
+func TestMoneyGate(t *testing.T) {
+	p := defaultPack(t)
+	x, err := facts.NewExtractor(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parse := quantity.NewParser(p.Vocabulary())
+	for _, s := range []string{
+		"The fund will release $60m next year.",
+		"Officials put the bill at 2bn liras.",
+		"A loan of USD40m was agreed.",
+		"A loan of USD 40m was agreed, and 12m EUR more.",
+		"The grant rose from £3m to £5.5m.",
+		"Damage reached 7 billion Yen, and 900 million Hryvnias.",
+		"Exports hit US$5bn.",
+		"Aid of ₴200m and CHF12m arrived.",
+		"The town counted 300 homes and no money at all.",
+	} {
+		var want []string
+		for _, q := range parse.Parse(s) {
+			if q.Shape == quantity.Change && q.To != nil {
+				q = *q.To // the money rule reads the new amount
+			}
+			if q.Measure == quantity.Money && q.Shape != quantity.Change {
+				want = append(want, q.Text)
+			}
+		}
+		var got []string
+		for _, f := range x.Extract("s.txt", []byte(s)).Facts {
+			if f.Rule == "money" {
+				got = append(got, f.Text)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: money rule found %q, the parser reads %q as money", s, got, want)
+		}
 	}
 }
