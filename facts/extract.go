@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"factdiff/keywords"
 	"factdiff/quantity"
@@ -24,11 +22,12 @@ type Extractor struct {
 	also   [][]int    // keyword id -> rules with it in also:
 	story  [][]string // keyword id -> stories with it in when:
 	always []int      // rules without near: keywords, tried on every sentence
-	// Money rules without near: keywords run only in sentences that name
-	// a currency: money names one, by a symbol, code or word.
-	money    []int    // those rules
-	currency []bool   // keyword id -> it is a currency's symbol, code or word
-	glued    []string // symbols ending in a letter ("USD"), which the keyword pass misses in "USD40m"
+	gates  []gate     // rule -> what a sentence needs for it to be read
+	// currency is set for the keyword ids of currency symbols, codes and
+	// words; glued lists the symbols that end in a letter ("USD"), which
+	// the keyword pass misses in "USD40m".
+	currency []bool
+	glued    []string
 	names    *nameFinder
 	// everyStory runs story rules whatever the source mentions (for
 	// examples, which are single sentences).
@@ -86,21 +85,22 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 			i := id(w)
 			e.also[i] = appendOnce(e.also[i], ri)
 		}
-		switch {
-		case len(r.Near) > 0:
-		case r.Kind == Money:
-			e.money = append(e.money, ri)
-		default:
+		if len(r.Near) == 0 {
 			e.always = append(e.always, ri)
 		}
 	}
-	if len(e.money) > 0 {
+	e.gates = make([]gate, len(p.Rules))
+	money := false
+	for _, ri := range e.always {
+		e.gates[ri] = newGate(p.Rules[ri])
+		money = money || e.gates[ri].money
+	}
+	if money {
 		for _, c := range p.Currencies {
 			for _, w := range append(append([]string{c.Code}, c.Symbols...), c.Words...) {
-				if w = strings.TrimSpace(strings.ToLower(w)); w == "" {
-					continue
+				if w = strings.TrimSpace(strings.ToLower(w)); w != "" {
+					e.currency[id(w)] = true
 				}
-				e.currency[id(w)] = true
 			}
 			for _, sym := range append([]string{c.Code}, c.Symbols...) {
 				if sym = strings.TrimSpace(sym); sym != "" && endsInWord(sym) {
@@ -297,6 +297,9 @@ type candidates struct {
 	also    []bool           // rule -> one of its also: words is in the sentence
 	order   []int            // the rules to try, in pack order
 	touched []int            // the rules whose entries are set
+	// currency says whether the sentence names a currency: true or false
+	// once known, unset until a rule asks.
+	currency, currencyKnown bool
 }
 
 func newCandidates(rules int) *candidates {
@@ -313,14 +316,16 @@ func (c *candidates) reset() {
 		c.near[ri], c.exclude[ri], c.also[ri] = c.near[ri][:0], c.exclude[ri][:0], false
 	}
 	c.touched, c.order = c.touched[:0], c.order[:0]
+	c.currency, c.currencyKnown = false, false
 }
 
 // candidates sets c for a sentence and its keyword hits.
 func (e *Extractor) candidates(c *candidates, s *sent) {
 	c.reset()
-	currency := false
 	for _, h := range s.hits {
-		currency = currency || e.currency[h.Keyword]
+		if e.currency[h.Keyword] {
+			c.currency, c.currencyKnown = true, true
+		}
 		for _, ri := range e.also[h.Keyword] {
 			c.also[ri] = true
 			c.touched = append(c.touched, ri)
@@ -338,28 +343,7 @@ func (e *Extractor) candidates(c *candidates, s *sent) {
 		}
 	}
 	c.order = append(c.order, e.always...)
-	if len(e.money) > 0 && (currency || e.gluedCurrency(s.text)) {
-		c.order = append(c.order, e.money...)
-	}
 	slices.Sort(c.order)
-}
-
-// gluedCurrency reports whether a currency symbol ending in a letter is
-// in s: written glued to a number ("USD40m"), it is not a whole word.
-func (e *Extractor) gluedCurrency(s string) bool {
-	for _, sym := range e.glued {
-		if strings.Contains(s, sym) {
-			return true
-		}
-	}
-	return false
-}
-
-// endsInWord reports whether s ends in a letter or digit, where a keyword
-// must end a word.
-func endsInWord(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // sentence applies the candidate rules to one sentence.
@@ -387,6 +371,12 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, c *candidates, 
 		if len(r.Also) > 0 && !c.also[ri] {
 			if trace != nil {
 				trace(r, "no also", "none of the also: words ("+strings.Join(r.Also, ", ")+") is in the sentence")
+			}
+			continue
+		}
+		if step, why := e.closed(ri, s, c); step != "" {
+			if trace != nil {
+				trace(r, step, why)
 			}
 			continue
 		}

@@ -1,0 +1,159 @@
+package facts
+
+import (
+	"regexp/syntax"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file decides which sentences a rule without near: keywords reads.
+// Such a rule would read every sentence; a sentence that lacks what every
+// value of the rule needs is skipped instead, with the same facts as a
+// result:
+//   - a money rule needs a currency, written as a symbol, code or word;
+//   - a rule with a pattern needs the text every match of the pattern
+//     contains ("envoy" in "(?:Russian|Kremlin) envoy (?P<name>...)").
+
+// gate is what a sentence needs for a rule without near: keywords to read it.
+type gate struct {
+	money   bool         // a currency
+	literal requiredText // this text, when set
+	hasLit  bool
+}
+
+func newGate(r *Rule) gate {
+	g := gate{money: r.Kind == Money}
+	if r.Pattern != "" {
+		g.literal, g.hasLit = requiredLiteral(r.Pattern)
+	}
+	return g
+}
+
+// closed returns the step and the reason for explain when rule ri's gate
+// keeps it from reading the sentence, and "" when the rule reads it.
+func (e *Extractor) closed(ri int, s *sent, c *candidates) (step, why string) {
+	g := &e.gates[ri]
+	if g.hasLit && !g.literal.in(s.text) {
+		return "no match", "the pattern does not match this sentence"
+	}
+	if g.money {
+		if !c.currencyKnown {
+			c.currency, c.currencyKnown = e.gluedCurrency(s.text), true
+		}
+		if !c.currency {
+			return "no currency", "the sentence names no currency, so it states no amount of money"
+		}
+	}
+	return "", ""
+}
+
+// gluedCurrency reports whether a currency symbol ending in a letter is
+// in s: written glued to a number ("USD40m"), it is not a whole word, and
+// the keyword pass does not find it.
+func (e *Extractor) gluedCurrency(s string) bool {
+	for _, sym := range e.glued {
+		if strings.Contains(s, sym) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInWord reports whether s ends in a letter or digit, where a keyword
+// must end a word.
+func endsInWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// requiredText is a literal every match of a pattern contains.
+type requiredText struct {
+	text string // lower case when fold is set
+	fold bool   // matched ignoring ASCII case
+}
+
+// in reports whether s contains the text.
+func (t requiredText) in(s string) bool {
+	if !t.fold {
+		return strings.Contains(s, t.text)
+	}
+	// Case folding also matches the Kelvin sign to "k" and the long s to
+	// "s": a sentence with either is read.
+	return containsFoldASCII(s, t.text) || strings.ContainsAny(s, "\u212a\u017f")
+}
+
+// containsFoldASCII reports whether s contains the lower-case ASCII text t,
+// ignoring the case of ASCII letters.
+func containsFoldASCII(s, t string) bool {
+	if t == "" {
+		return true
+	}
+	for i := 0; i+len(t) <= len(s); i++ {
+		if lowerByte(s[i]) != t[0] {
+			continue
+		}
+		k := 1
+		for k < len(t) && lowerByte(s[i+k]) == t[k] {
+			k++
+		}
+		if k == len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerByte(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// requiredLiteral returns the longest literal that every match of pattern
+// contains, if there is one worth testing for (three bytes or more).
+func requiredLiteral(pattern string) (requiredText, bool) {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return requiredText{}, false
+	}
+	var best requiredText
+	for _, t := range required(re.Simplify()) {
+		if len(t.text) > len(best.text) {
+			best = t
+		}
+	}
+	return best, len(best.text) >= 3
+}
+
+// required lists literals that every match of re contains.
+func required(re *syntax.Regexp) []requiredText {
+	switch re.Op {
+	case syntax.OpLiteral:
+		fold := re.Flags&syntax.FoldCase != 0
+		text := string(re.Rune)
+		if fold {
+			for _, r := range re.Rune {
+				if r >= utf8.RuneSelf {
+					return nil // Unicode case folding: not tested for
+				}
+			}
+			text = strings.ToLower(text)
+		}
+		return []requiredText{{text, fold}}
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return required(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var out []requiredText
+		for _, sub := range re.Sub {
+			out = append(out, required(sub)...)
+		}
+		return out
+	}
+	return nil
+}
