@@ -104,7 +104,9 @@ type group struct {
 	items     []*item
 	garble    []names.Comparison // the garble pairs that merged sides into this group
 	side      map[string]int     // spelling -> the group it came from before a garble merge
-	sources   map[string]bool    // sources with a full name, once singles are attached
+	// fulls holds, per source, the offsets of the group's full-name
+	// mentions there in item order; built when singles are attached.
+	fulls map[string][]int
 }
 
 // Cluster matches person mentions into people and judges each: see the
@@ -174,24 +176,9 @@ func (k *clusterer) fullGroups(full []*item) []*group {
 		home.items = append(home.items, it)
 		where[it.name] = home
 	}
-	// Join groups that became compatible as a whole.
-	for merged := true; merged; {
-		merged = false
-		for i := 0; i < len(groups) && !merged; i++ {
-			for j := i + 1; j < len(groups) && !merged; j++ {
-				ok := true
-				for _, s := range groups[j].spellings {
-					ok = ok && fits(groups[i], s)
-				}
-				if ok {
-					groups[i].spellings = append(groups[i].spellings, groups[j].spellings...)
-					groups[i].items = append(groups[i].items, groups[j].items...)
-					groups = append(groups[:j], groups[j+1:]...)
-					merged = true
-				}
-			}
-		}
-	}
+	// No two groups can be joined afterwards: a group is started only for
+	// a spelling that fits no earlier group, and groups only gain
+	// spellings, so that spelling never fits them later.
 	for i, g := range groups {
 		g.side = map[string]int{}
 		for _, s := range g.spellings {
@@ -264,14 +251,21 @@ func (k *clusterer) mergeGarbles(groups []*group) []*group {
 // source, else to the one full name of another source it can name, else to
 // a person of one word when it has a role or a speech verb; others are
 // dropped. See the package documentation.
+//
+// Whether a one-word name can name a group depends on the name alone, so
+// the groups are found once per distinct name, not once per mention.
 func (k *clusterer) attachSingles(groups []*group, single []*item) []*group {
+	canName := map[string][]*group{} // one-word name -> the groups it can name, in order
 	var orphans []*item
+	var local, other []*group
 	for _, it := range single {
-		var local, other []*group
-		for _, g := range groups {
-			if !k.names(g, it.name) {
-				continue
-			}
+		named, ok := canName[it.name]
+		if !ok {
+			named = k.named(groups, it.name)
+			canName[it.name] = named
+		}
+		local, other = local[:0], other[:0]
+		for _, g := range named {
 			if g.hasSource(it.m.Source) {
 				local = append(local, g)
 			} else {
@@ -282,7 +276,8 @@ func (k *clusterer) attachSingles(groups []*group, single []*item) []*group {
 		case len(local) == 1:
 			local[0].items = append(local[0].items, it)
 		case len(local) > 1:
-			nearest(local, it).items = append(nearest(local, it).items, it)
+			g := nearest(local, it)
+			g.items = append(g.items, it)
 		case len(other) == 1:
 			other[0].items = append(other[0].items, it)
 		case len(other) == 0 && (it.m.Role != "" || speechCue(it.m.Sentence, it.name)):
@@ -308,6 +303,17 @@ func (k *clusterer) attachSingles(groups []*group, single []*item) []*group {
 	return append(groups, extra...)
 }
 
+// named returns the groups, in order, that a one-word name can name.
+func (k *clusterer) named(groups []*group, single string) []*group {
+	var out []*group
+	for _, g := range groups {
+		if k.names(g, single) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
 // names reports whether a one-word name can name a person of the group:
 // its surname, its first name or a variant of one.
 func (k *clusterer) names(g *group, single string) bool {
@@ -319,18 +325,23 @@ func (k *clusterer) names(g *group, single string) bool {
 	return false
 }
 
-// hasSource reports whether a source writes a full name of the group.
-func (g *group) hasSource(src string) bool {
-	if g.sources == nil {
-		g.sources = map[string]bool{}
+// fullsIn returns the offsets of the group's full-name mentions in a
+// source, in item order. The index is built on first use: only one-word
+// mentions join a group after that, and they do not change it.
+func (g *group) fullsIn(src string) []int {
+	if g.fulls == nil {
+		g.fulls = map[string][]int{}
 		for _, it := range g.items {
 			if len(it.n.Folded) >= 2 {
-				g.sources[it.m.Source] = true
+				g.fulls[it.m.Source] = append(g.fulls[it.m.Source], it.m.Pos.Offset)
 			}
 		}
 	}
-	return g.sources[src]
+	return g.fulls[src]
 }
+
+// hasSource reports whether a source writes a full name of the group.
+func (g *group) hasSource(src string) bool { return len(g.fullsIn(src)) > 0 }
 
 // nearest returns the group whose full name in the mention's source comes
 // last before it, or else first after it.
@@ -338,16 +349,13 @@ func nearest(gs []*group, it *item) *group {
 	var best *group
 	bestAt, after := -1, false
 	for _, g := range gs {
-		for _, o := range g.items {
-			if o.m.Source != it.m.Source || len(o.n.Folded) < 2 {
-				continue
-			}
-			before := o.m.Pos.Offset <= it.m.Pos.Offset
+		for _, at := range g.fullsIn(it.m.Source) {
+			before := at <= it.m.Pos.Offset
 			switch {
 			case best == nil,
-				before && (after || o.m.Pos.Offset > bestAt),
-				!before && after && o.m.Pos.Offset < bestAt:
-				best, bestAt, after = g, o.m.Pos.Offset, !before
+				before && (after || at > bestAt),
+				!before && after && at < bestAt:
+				best, bestAt, after = g, at, !before
 			}
 		}
 	}
@@ -409,17 +417,18 @@ func (k *clusterer) person(g *group, gi int) *Person {
 			p.Reason += "; no majority"
 			break
 		}
-		for _, src := range p.Sources {
-			in := 0
-			for _, ss := range sides {
-				if contains(ss, src) {
-					in++
-				}
+		in := map[string]int{} // source -> how many sides it writes
+		for _, ss := range sides {
+			for _, src := range ss {
+				in[src]++
 			}
+		}
+		onBest := set(sides[best]...)
+		for _, src := range p.Sources {
 			switch {
-			case !contains(sides[best], src):
+			case !onBest[src]:
 				p.Outliers = append(p.Outliers, src)
-			case in > 1:
+			case in[src] > 1:
 				p.Mixed = append(p.Mixed, src)
 			}
 		}
@@ -483,11 +492,13 @@ func (k *clusterer) spellings(g *group, gi int) []Spelling {
 	type form struct {
 		name    string
 		tokens  int
-		sources []string
+		sources int // how many sources write it
 		first   int
 	}
+	type written struct{ name, source string }
 	var forms []*form
 	byName := map[string]*form{}
+	counted := map[written]bool{}
 	for _, it := range g.items {
 		f := byName[it.name]
 		if f == nil {
@@ -495,8 +506,9 @@ func (k *clusterer) spellings(g *group, gi int) []Spelling {
 			byName[it.name] = f
 			forms = append(forms, f)
 		}
-		if n := len(f.sources); n == 0 || f.sources[n-1] != it.m.Source {
-			f.sources = appendOnce(f.sources, it.m.Source) // items are in source order: rarely a scan
+		if w := (written{it.name, it.m.Source}); !counted[w] {
+			counted[w] = true
+			f.sources++
 		}
 	}
 	sort.SliceStable(forms, func(i, j int) bool {
@@ -504,8 +516,8 @@ func (k *clusterer) spellings(g *group, gi int) []Spelling {
 		if a.tokens != b.tokens {
 			return a.tokens > b.tokens
 		}
-		if len(a.sources) != len(b.sources) {
-			return len(a.sources) > len(b.sources)
+		if a.sources != b.sources {
+			return a.sources > b.sources
 		}
 		return a.first < b.first
 	})
@@ -569,10 +581,18 @@ func majority(sp []Spelling) int {
 
 // sideSources returns, per side of a garble, the sources that write it.
 func sideSources(sp []Spelling) map[int][]string {
+	type written struct {
+		side   int
+		source string
+	}
 	out := map[int][]string{}
+	seen := map[written]bool{}
 	for _, s := range sp {
 		for _, src := range s.Sources {
-			out[s.side] = appendOnce(out[s.side], src)
+			if w := (written{s.side, src}); !seen[w] {
+				seen[w] = true
+				out[s.side] = append(out[s.side], src)
+			}
 		}
 	}
 	return out

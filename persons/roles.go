@@ -269,9 +269,15 @@ func Roles(people []*Person) []*RoleClash {
 		role   string
 		refs   []Ref
 		srcs   []string
+		seen   map[string]bool // srcs as a set
 	}
 	type key struct{ office, jur string }
+	type holder struct {
+		k key
+		p *Person
+	}
 	held := map[key][]*holding{}
+	byHolder := map[holder]*holding{}
 	var order []key
 	jurs := map[string]map[string]bool{} // office -> jurisdictions seen
 	type found struct {
@@ -306,24 +312,27 @@ func Roles(people []*Person) []*RoleClash {
 			}
 		}
 		m := f.p.Mentions[f.m]
-		hs := held[k]
-		var h *holding
-		for _, x := range hs {
-			if x.person == f.p {
-				h = x
-			}
-		}
+		h := byHolder[holder{k, f.p}]
 		if h == nil {
-			if len(hs) == 0 {
+			if len(held[k]) == 0 {
 				order = append(order, k)
 			}
-			h = &holding{person: f.p, role: roleText(m.Role, f.k.office, f.k.jur)}
-			held[k] = append(hs, h)
+			h = &holding{person: f.p, role: roleText(m.Role, f.k.office, f.k.jur), seen: map[string]bool{}}
+			held[k] = append(held[k], h)
+			byHolder[holder{k, f.p}] = h
 		}
-		if !contains(h.srcs, m.Source) {
+		if !h.seen[m.Source] {
+			h.seen[m.Source] = true
 			h.srcs = append(h.srcs, m.Source)
 			h.refs = append(h.refs, Ref{Source: m.Source, Line: m.Pos.Line, Column: m.Pos.Column, Sentence: m.Sentence})
 		}
+	}
+	sourceSets := map[*Person]map[string]bool{}
+	sourceSet := func(p *Person) map[string]bool { // p.Sources as a set
+		if sourceSets[p] == nil {
+			sourceSets[p] = set(p.Sources...)
+		}
+		return sourceSets[p]
 	}
 	var out []*RoleClash
 	for _, k := range order {
@@ -345,8 +354,9 @@ func Roles(people []*Person) []*RoleClash {
 		// envoy" are two envoys, not one role given to the wrong person.
 		for a := 0; a < len(hs) && !shared; a++ {
 			for b := a + 1; b < len(hs) && !shared; b++ {
+				in := sourceSet(hs[b].person)
 				for _, s := range hs[a].person.Sources {
-					shared = shared || contains(hs[b].person.Sources, s)
+					shared = shared || in[s]
 				}
 			}
 		}
