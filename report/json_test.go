@@ -251,3 +251,38 @@ func (c *countWriter) Write(b []byte) (int, error) {
 	*c += countWriter(len(b))
 	return len(b), nil
 }
+
+// checkIndentJSON checks indentJSON against json.Indent on the compact
+// form of a valid JSON text.
+func checkIndentJSON(t *testing.T, text []byte, depth int) {
+	t.Helper()
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, text); err != nil {
+		return
+	}
+	var want bytes.Buffer
+	if err := json.Indent(&want, compact.Bytes(), strings.Repeat(jsonIndent, depth), jsonIndent); err != nil {
+		t.Fatal(err)
+	}
+	if got := indentJSON([]byte("x"), compact.Bytes(), depth); string(got) != "x"+want.String() {
+		t.Errorf("indentJSON(%s, %d) =\n%s\nwant\n%s", compact.Bytes(), depth, got[1:], want.Bytes())
+	}
+}
+
+func TestIndentJSON(t *testing.T) {
+	for _, s := range []string{
+		`{}`, `[]`, `"a"`, `1.5e3`, `null`, `{"a":[],"b":{},"c":[1,{"d":"x\"y\\"}]}`,
+		`["{[,:]}", "\u2028", "<&>"]`, `[[[]],[{}],{"":""}]`,
+	} {
+		for depth := range 3 {
+			checkIndentJSON(t, []byte(s), depth)
+		}
+	}
+}
+
+func FuzzIndentJSON(f *testing.F) {
+	f.Add([]byte(`{"a":[1,2,{"b":"c\\\"]"}],"d":{}}`), 1)
+	f.Fuzz(func(t *testing.T, text []byte, depth int) {
+		checkIndentJSON(t, text, depth&3)
+	})
+}

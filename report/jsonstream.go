@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"strings"
 )
 
 // jsonIndent is the indent of one nesting level of the JSON reports.
@@ -24,16 +23,15 @@ type jsonStream struct {
 	w     *bufio.Writer
 	enc   *json.Encoder // encodes one value into val
 	val   bytes.Buffer
-	depth int  // objects open
-	empty bool // the innermost open object has no field yet
-	// encDepth is the depth enc indents for, -1 before the first value.
-	encDepth int
-	err      error
+	out   []byte // val laid out
+	depth int    // objects open
+	empty bool   // the innermost open object has no field yet
+	err   error
 }
 
 // newJSONStream returns a stream writing to w.
 func newJSONStream(w io.Writer) *jsonStream {
-	s := &jsonStream{w: bufio.NewWriterSize(w, 32<<10), encDepth: -1}
+	s := &jsonStream{w: bufio.NewWriterSize(w, 32<<10)}
 	s.enc = json.NewEncoder(&s.val)
 	s.enc.SetEscapeHTML(false)
 	return s
@@ -61,21 +59,82 @@ func (s *jsonStream) newline(depth int) {
 	}
 }
 
-// encode writes v as it would be indented at depth.
+// encode writes v as it would be indented at depth. The encoder writes
+// it compact, and indent lays it out: the same bytes as json.Indent, some
+// times faster, since it need not check that the JSON is valid.
 func (s *jsonStream) encode(v any, depth int) {
 	if s.err != nil {
 		return
-	}
-	if depth != s.encDepth {
-		s.enc.SetIndent(strings.Repeat(jsonIndent, depth), jsonIndent)
-		s.encDepth = depth
 	}
 	s.val.Reset()
 	if s.err = s.enc.Encode(v); s.err != nil {
 		return
 	}
 	b := s.val.Bytes()
-	s.write(b[:len(b)-1]) // Encode ends the value with a newline
+	s.out = indentJSON(s.out[:0], b[:len(b)-1], depth) // Encode ends the value with a newline
+	s.write(s.out)
+}
+
+// indentJSON appends the compact, valid JSON value src to dst laid out as
+// json.Indent(dst, src, prefix, jsonIndent) would with a prefix of depth
+// indents: a line per element and field, empty objects and arrays kept
+// as {} and [], a space after each colon.
+func indentJSON(dst, src []byte, depth int) []byte {
+	newline := func(depth int) {
+		dst = append(dst, '\n')
+		for range depth {
+			dst = append(dst, jsonIndent...)
+		}
+	}
+	inString := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if inString {
+			start := i
+			for i < len(src) && src[i] != '"' && src[i] != '\\' {
+				i++
+			}
+			dst = append(dst, src[start:i]...)
+			if i == len(src) {
+				break
+			}
+			c = src[i]
+			dst = append(dst, c)
+			if c == '\\' {
+				i++
+				dst = append(dst, src[i])
+			} else {
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case '"':
+			inString = true
+			dst = append(dst, c)
+		case '{', '[':
+			dst = append(dst, c)
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, src[i+1])
+				i++
+				continue
+			}
+			depth++
+			newline(depth)
+		case '}', ']':
+			depth--
+			newline(depth)
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline(depth)
+		case ':':
+			dst = append(dst, c, ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // openObject starts an object, the document itself or the value of the
