@@ -96,24 +96,67 @@ func Compare(p *facts.Pack, x *facts.Extracted) (*Result, error) {
 
 // clusterNumbers puts each claim in the first set whose claims are all
 // compatible with it, or in a new set.
+//
+// Whether two claims are compatible depends only on their numberKeys, so
+// each set keeps the distinct keys of its claims, and each key remembers
+// how far through the sets it has got: a set that does not fit a key never
+// will, since sets only grow, and the set that fits it need only be checked
+// against the keys it gained since. compatibleNumbers is then asked about
+// each pair of keys about once, and each further claim costs a lookup.
 func clusterNumbers(cs []Claim, tol facts.Tolerance) [][]Claim {
-	var sets [][]Claim
-next:
+	type set struct {
+		claims []Claim
+		keys   []int // the distinct keys of the claims, in order of joining
+	}
+	type progress struct {
+		set    int // the first set not known to misfit
+		fit    int // how many of its keys are known to fit
+		joined int // the last set a claim with the key joined, or -1
+	}
+	var (
+		sets  []set
+		reps  []*facts.Fact // per key, the first fact with it
+		state []progress    // per key
+		idx   = map[numberKey]int{}
+	)
 	for _, c := range cs {
-		for i, set := range sets {
-			fits := true
-			for _, o := range set {
-				ok, _ := compatibleNumbers(&o.Facts[0], &c.Facts[0], tol)
-				fits = fits && ok
+		f := &c.Facts[0]
+		key := keyOf(f)
+		k, ok := idx[key]
+		if !ok {
+			k = len(reps)
+			idx[key] = k
+			reps = append(reps, f)
+			state = append(state, progress{joined: -1})
+		}
+		p := &state[k]
+		for ; p.set < len(sets); p.set, p.fit = p.set+1, 0 {
+			keys := sets[p.set].keys
+			for p.fit < len(keys) {
+				if ok, _ := compatibleNumbers(reps[keys[p.fit]], f, tol); !ok {
+					break
+				}
+				p.fit++
 			}
-			if fits {
-				sets[i] = append(sets[i], c)
-				continue next
+			if p.fit == len(keys) {
+				break
 			}
 		}
-		sets = append(sets, []Claim{c})
+		if p.set == len(sets) {
+			sets = append(sets, set{})
+		}
+		s := &sets[p.set]
+		s.claims = append(s.claims, c)
+		if p.joined != p.set {
+			s.keys = append(s.keys, k)
+			p.joined = p.set
+		}
 	}
-	return sets
+	out := make([][]Claim, len(sets))
+	for i, s := range sets {
+		out[i] = s.claims
+	}
+	return out
 }
 
 // preferSpecific drops a name a general role rule found where a rule for a

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -148,9 +149,18 @@ func claims(fs []facts.Fact, value func(*facts.Fact) string) []Claim {
 }
 
 // counts returns the distinct values with their sources, most sources first.
+// The claims are one per source and value, as claims makes them, so each
+// source of a value is met once.
 func counts(cs []Claim) []Count {
 	var out []Count
 	idx := map[string]int{}
+	// written holds each value's written forms so far, so that a value many
+	// sources give costs no scan of them.
+	type form struct {
+		value int
+		text  string
+	}
+	written := map[form]bool{}
 	for _, c := range cs {
 		j, ok := idx[c.Value]
 		if !ok {
@@ -158,26 +168,16 @@ func counts(cs []Claim) []Count {
 			idx[c.Value] = j
 			out = append(out, Count{Value: c.Value})
 		}
-		if !containsString(out[j].Sources, c.Source) {
-			out[j].Sources = append(out[j].Sources, c.Source)
-		}
+		out[j].Sources = append(out[j].Sources, c.Source)
 		for _, f := range c.Facts {
-			if !containsString(out[j].Written, f.Text) {
+			if k := (form{j, f.Text}); !written[k] {
+				written[k] = true
 				out[j].Written = append(out[j].Written, f.Text)
 			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return len(out[i].Sources) > len(out[j].Sources) })
 	return out
-}
-
-func containsString(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // sourceList names up to three sources, then says how many more.
@@ -192,34 +192,131 @@ func sourceList(s []string) string {
 // thousands of sources the rest are counted, not listed.
 const maxPairs = 100
 
-// pairwise lists the pairs of sources whose first values conflict. Each
-// pair of distinct values is judged once.
+// pairwise lists the pairs of sources whose first values conflict, in
+// source order (by the first source of the pair, then the second), up to
+// maxPairs, and counts the rest in ConflictsOmitted.
+//
+// It works on the distinct values, not on the pairs of sources. Each
+// ordered pair of values that occurs is judged once, with the claims a walk
+// over the pairs of sources in order would meet first (a number's interval,
+// and so the reason, depends on the precision it was written at). The
+// conflicting pairs of sources are counted from how many sources give each
+// value, and only the listed ones are visited.
 func pairwise(g *Group, sources []string, primary map[string]*Claim, conflict func(a, b *Claim) (bool, string)) {
+	// Number the distinct values in order of first appearance, and note
+	// which sources give each.
+	first := make([]*Claim, len(sources)) // each source's first claim
+	val := make([]int, len(sources))      // the number of its value
+	var at [][]int                        // per value, the sources giving it, ascending
+	idx := map[string]int{}
+	for i, s := range sources {
+		c := primary[s]
+		v, ok := idx[c.Value]
+		if !ok {
+			v = len(at)
+			idx[c.Value] = v
+			at = append(at, nil)
+		}
+		first[i], val[i] = c, v
+		at[v] = append(at[v], i)
+	}
+	n := len(at)
+	if n < 2 {
+		return // no pair of sources gives two values
+	}
+	last := func(v int) int { return at[v][len(at[v])-1] }
+
+	// Judge each pair of values both ways round, value u given by one
+	// source against value w given by a later one, with the first source
+	// giving u and the first giving w after it; and count the pairs of
+	// sources that conflict. Values are numbered in order of appearance,
+	// so u < w always occurs in that order; w before u occurs when some
+	// source gives u after the first source giving w.
 	type verdict struct {
 		bad bool
 		why string
 	}
-	memo := map[[2]string]verdict{}
-	for i, a := range sources {
-		for _, b := range sources[i+1:] {
-			pa, pb := primary[a], primary[b]
-			if pa.Value == pb.Value {
-				continue
+	judged := make([]verdict, n*n) // [u*n+w]: u given first, w later
+	judge := func(u, w int) verdict {
+		i := at[u][0]
+		j := at[w][sort.SearchInts(at[w], i+1)]
+		v := &judged[u*n+w]
+		v.bad, v.why = conflict(first[i], first[j])
+		return *v
+	}
+	total := 0
+	for u := range n {
+		for w := u + 1; w < n; w++ {
+			uw, wu := judge(u, w), verdict{}
+			both := len(at[u]) * len(at[w])
+			before := both // the pairs of sources with u first
+			if at[w][0] < last(u) {
+				wu = judge(w, u)
+				if wu.bad != uw.bad {
+					before = pairsInOrder(at[u], at[w])
+				}
 			}
-			k := [2]string{pa.Value, pb.Value}
-			v, ok := memo[k]
-			if !ok {
-				v.bad, v.why = conflict(pa, pb)
-				memo[k] = v
+			if uw.bad {
+				total += before
 			}
-			if !v.bad {
-				continue
+			if wu.bad {
+				total += both - before
 			}
-			if len(g.Conflicts) == maxPairs {
-				g.ConflictsOmitted++
-				continue
-			}
-			g.Conflicts = append(g.Conflicts, Pair{A: a, AValue: pa.Value, B: b, BValue: pb.Value, Reason: v.why})
 		}
 	}
+
+	// reach[u] is the last source whose value conflicts with u given
+	// before it, or -1: a source giving u at or after it starts no pair.
+	reach := make([]int, n)
+	for u := range n {
+		reach[u] = -1
+		for w := range n {
+			if judged[u*n+w].bad {
+				reach[u] = max(reach[u], last(w))
+			}
+		}
+	}
+	for i := 0; i < len(sources) && len(g.Conflicts) < maxPairs; i++ {
+		u := val[i]
+		if reach[u] <= i {
+			continue
+		}
+		// Merge, in source order, the later sources giving a value that
+		// conflicts with u.
+		var later [][]int
+		for w := range n {
+			if judged[u*n+w].bad {
+				if k := sort.SearchInts(at[w], i+1); k < len(at[w]) {
+					later = append(later, at[w][k:])
+				}
+			}
+		}
+		for len(later) > 0 && len(g.Conflicts) < maxPairs {
+			m := 0
+			for h := range later {
+				if later[h][0] < later[m][0] {
+					m = h
+				}
+			}
+			j := later[m][0]
+			if later[m] = later[m][1:]; len(later[m]) == 0 {
+				later = slices.Delete(later, m, m+1)
+			}
+			g.Conflicts = append(g.Conflicts, Pair{A: sources[i], AValue: first[i].Value, B: sources[j], BValue: first[j].Value, Reason: judged[u*n+val[j]].why})
+		}
+	}
+	g.ConflictsOmitted += total - len(g.Conflicts)
+}
+
+// pairsInOrder counts the pairs of one position from xs and one from ys
+// with the one from xs first. Both are ascending and share no position.
+func pairsInOrder(xs, ys []int) int {
+	n, k := 0, 0
+	for _, y := range ys {
+		for k < len(xs) && xs[k] < y {
+			k++
+		}
+		n += k
+	}
+	return n
 }

@@ -30,6 +30,33 @@ func compatibleNumbers(a, b *facts.Fact, tol facts.Tolerance) (bool, string) {
 	return false, fmt.Sprintf("%s %s and %s %s do not overlap", numberValue(a), showInterval(interval(a)), numberValue(b), showInterval(interval(b)))
 }
 
+// numberKey is what compatibleNumbers reads of a fact to decide whether it
+// is compatible with another: facts with one key are compatible with the
+// same facts. The value as stated is not enough, as the precision it was
+// written at counts: "$60m" allows 59.5 to 60.5 million, "$60,000,000"
+// only 60 million. It must follow compatibleNumbers when that changes.
+type numberKey struct {
+	currency  string
+	kind      facts.Kind
+	qualifier quantity.Qualifier
+	interval  quantity.Interval
+	from, to  quantity.Interval
+	hasFrom   bool
+	hasTo     bool
+}
+
+// keyOf returns the numberKey of a fact.
+func keyOf(f *facts.Fact) numberKey {
+	k := numberKey{currency: f.Currency, kind: f.Kind, qualifier: f.Qualifier, interval: interval(f)}
+	if f.From != nil {
+		k.from, k.hasFrom = f.From.Interval, true
+	}
+	if f.To != nil {
+		k.to, k.hasTo = f.To.Interval, true
+	}
+	return k
+}
+
 // compatibleChanges compares both ends of two changes where both are given.
 func compatibleChanges(a, b *facts.Fact, tol facts.Tolerance) (bool, string) {
 	if a.To != nil && b.To != nil && !tol.Widen(a.To.Interval).Overlaps(tol.Widen(b.To.Interval)) {
