@@ -260,6 +260,7 @@ type sent struct {
 	toks   []token // the words, read once for every role keyword
 	split  bool
 	buf    *scratch
+	ev     string // evidence, once made
 	// inactive lists the stories whose rules do not run on this source.
 	inactive map[string]bool
 }
@@ -279,10 +280,14 @@ func (s *sent) tokens() []token {
 	return s.toks
 }
 
-// evidence returns the sentence as written in the original file, on one line.
+// evidence returns the sentence as written in the original file, on one
+// line. It is made once: the facts and mentions of a sentence share it.
 func (s *sent) evidence() string {
-	from, to := s.c.orig.of(s.start), s.c.orig.of(s.start+len(s.text))
-	return strings.Join(strings.Fields(string(s.c.raw[from:to])), " ")
+	if s.ev == "" {
+		from, to := s.c.orig.of(s.start), s.c.orig.of(s.start+len(s.text))
+		s.ev = strings.Join(strings.Fields(string(s.c.raw[from:to])), " ")
+	}
+	return s.ev
 }
 
 // Trace receives, for explain, why a rule did or did not give a value in a sentence.

@@ -48,35 +48,36 @@ type Person struct {
 	Sources    []string   `json:"sources"`
 	// Outliers are the sources that write only a minority spelling of a
 	// possible garble; Mixed are those that write both.
-	Outliers []string        `json:"outliers"`
-	Mixed    []string        `json:"mixed,omitempty"`
-	Mentions []facts.Mention `json:"mentions"`
+	Outliers []string         `json:"outliers"`
+	Mixed    []string         `json:"mixed,omitempty"`
+	Mentions []*facts.Mention `json:"mentions"` // into the mentions given to Cluster
 
 	first int // index of the first mention, for a stable order
 }
 
 // item is a mention being clustered.
 type item struct {
-	m     facts.Mention
-	n     names.Name
-	name  string // written, spaces collapsed
-	order int    // index in the mentions
+	m     *facts.Mention // into the mentions given to Cluster
+	n     *names.Name    // shared by every item with the same name
+	name  string         // written, spaces collapsed
+	order int            // index in the mentions
 }
 
 // cluster holds the comparisons made while clustering.
 type clusterer struct {
 	c     *names.Comparer
-	norm  map[string]names.Name
+	norm  map[string]*names.Name
+	toks  []token // reused by speechCue
 	cache map[[2]string]names.Comparison
 }
 
-func (k *clusterer) name(s string) names.Name {
+func (k *clusterer) name(s string) *names.Name {
 	if n, ok := k.norm[s]; ok {
 		return n
 	}
 	n := k.c.Normalise(s)
-	k.norm[s] = n
-	return n
+	k.norm[s] = &n
+	return &n
 }
 
 func (k *clusterer) compare(a, b string) names.Comparison {
@@ -87,7 +88,7 @@ func (k *clusterer) compare(a, b string) names.Comparison {
 	if r, ok := k.cache[key]; ok {
 		return r
 	}
-	r := k.c.CompareNames(k.name(key[0]), k.name(key[1]))
+	r := k.c.CompareNames(*k.name(key[0]), *k.name(key[1]))
 	k.cache[key] = r
 	return r
 }
@@ -113,9 +114,10 @@ type group struct {
 // package documentation for the rules. People come in the order of their
 // first mention; Check sorts them for a report.
 func Cluster(ms []facts.Mention, c *names.Comparer) []*Person {
-	k := &clusterer{c: c, norm: map[string]names.Name{}, cache: map[[2]string]names.Comparison{}}
+	k := &clusterer{c: c, norm: map[string]*names.Name{}, cache: map[[2]string]names.Comparison{}}
 	var full, single []*item
-	for i, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		name := strings.Join(strings.Fields(m.Name), " ")
 		n := k.name(name)
 		if len(n.Folded) == 0 {
@@ -280,7 +282,7 @@ func (k *clusterer) attachSingles(groups []*group, single []*item) []*group {
 			g.items = append(g.items, it)
 		case len(other) == 1:
 			other[0].items = append(other[0].items, it)
-		case len(other) == 0 && (it.m.Role != "" || speechCue(it.m.Sentence, it.name)):
+		case len(other) == 0 && (it.m.Role != "" || speechCue(&k.toks, it.m.Sentence, it.name)):
 			orphans = append(orphans, it)
 		}
 	}
@@ -369,9 +371,13 @@ var plain = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\
 // speechCue reports whether a one-word name is followed by a speech verb,
 // and does not start the sentence, a quotation or a clause after a dash,
 // somewhere in the sentence: "..., Peskov said", but not "Officials said".
-func speechCue(sentence, name string) bool {
-	sentence = plain.Replace(sentence)
-	ts := (&Finder{}).tokenize(sentence)
+// buf is reused for the sentence's tokens.
+func speechCue(buf *[]token, sentence, name string) bool {
+	if strings.ContainsAny(sentence, "\u2019\u2018\u201c\u201d\u2013\u2014") {
+		sentence = plain.Replace(sentence)
+	}
+	*buf = (&Finder{}).tokenizeInto((*buf)[:0], sentence)
+	ts := *buf
 	for i, t := range ts {
 		if !t.word || t.initial || (t.text != name && !(t.poss && t.text[:len(t.text)-2] == name)) {
 			continue
