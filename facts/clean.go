@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bytes"
+	"hash/maphash"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,6 +116,10 @@ func clean(raw []byte) *cleaned {
 		kept := 0 // start of the run not yet copied
 		for i := 0; i < len(raw); {
 			r, n := rune(raw[i]), 1
+			if r < utf8.RuneSelf && r != '\t' {
+				i++ // the common case: plain ASCII, kept
+				continue
+			}
 			if r >= utf8.RuneSelf {
 				r, n = utf8.DecodeRune(raw[i:])
 			}
@@ -181,20 +186,20 @@ func (c *cleaned) position(off int) Position {
 type lineSpan struct{ start, end int }
 
 func splitLines(text string) []lineSpan {
-	var out []lineSpan
-	start := 0
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			end := i
-			if end > start && text[end-1] == '\r' {
-				end--
-			}
-			out = append(out, lineSpan{start, end})
-			start = i + 1
+	out := make([]lineSpan, 0, strings.Count(text, "\n")+1)
+	for start := 0; start < len(text); {
+		k := strings.IndexByte(text[start:], '\n')
+		if k < 0 {
+			out = append(out, lineSpan{start, len(text)})
+			break
 		}
-	}
-	if start < len(text) {
-		out = append(out, lineSpan{start, len(text)})
+		end := start + k
+		next := end + 1
+		if end > start && text[end-1] == '\r' {
+			end--
+		}
+		out = append(out, lineSpan{start, end})
+		start = next
 	}
 	return out
 }
@@ -245,19 +250,20 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 			break
 		}
 	}
-	// seen holds the long lines read so far by the hash of their words:
+	// seen holds the long lines read so far by a hash of their words:
 	// a line is a repeat when its words are those of an earlier line,
 	// whatever the spacing.
 	type firstLine struct{ index, line int }
 	seen := map[uint64][]firstLine{}
-	var a, b []byte // reused to compare two lines word by word
+	seed := maphash.MakeSeed()
+	var a, b []byte // reused to join a line's words, and to compare two lines
 	for i := 0; i < end; i++ {
 		ln := lines[i]
 		t := strings.TrimSpace(c.text[ln.start:ln.end])
 		if t == "" {
 			continue
 		}
-		words, hash := hashWords(t)
+		words, joined := lineWords(t)
 		if words <= maxBoilerplateWords {
 			if m, ok := matchMarker(p.Boilerplate, t); ok {
 				blank(i, i, DropBoilerplate, m)
@@ -266,6 +272,13 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 		}
 		if words < minRepeatWords {
 			continue
+		}
+		var hash uint64
+		if joined {
+			hash = maphash.String(seed, t)
+		} else {
+			_, a = joinWords(a[:0], t)
+			hash = maphash.Bytes(seed, a)
 		}
 		repeat := false
 		for _, f := range seen[hash] {
@@ -293,39 +306,65 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 // a longer line that starts like furniture is still the story.
 const maxBoilerplateWords = 20
 
-// hashWords returns how many words s has and a hash (64-bit FNV-1a) of
-// its words joined by single spaces: two lines with the same words hash
-// alike whatever their spacing.
-func hashWords(s string) (words int, hash uint64) {
-	const (
-		offset64 = 14695981039346656037
-		prime64  = 1099511628211
-	)
-	hash = offset64
+// spaceClass sorts bytes for counting words: 0 is part of a word, 1 is
+// the ASCII space, and 2 is other ASCII white space or the lead byte of a
+// rune that may be white space (U+0085, U+00A0, U+1680, U+2000-U+205F,
+// U+3000). TestSpaceClass checks it.
+const spaceClass = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x02\x02\x02\x02\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x02\x02\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+// lineWords returns how many words the trimmed line t has, and whether it
+// is already written as its words joined by single spaces.
+func lineWords(t string) (words int, joined bool) {
+	// Without branches on the common bytes: a word starts at a word byte
+	// after a space, and two spaces in a row mean the line is not joined.
+	prev, doubles := 1, 0 // prev is 1 after a space
+	for i := 0; i < len(t); i++ {
+		c := int(spaceClass[t[i]])
+		if c == 2 {
+			return lineWordsSlow(t)
+		}
+		words += prev &^ c
+		doubles += prev & c
+		prev = c
+	}
+	return words, doubles == 0
+}
+
+// lineWordsSlow is lineWords for a line with white space other than ASCII
+// spaces.
+func lineWordsSlow(t string) (words int, joined bool) {
+	joined = true
 	inWord := false
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if isSpace(r) {
-			inWord = false
-			i += n
-			continue
-		}
-		if !inWord {
-			if words > 0 {
-				hash = (hash ^ ' ') * prime64
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case isSpace(r):
+			if r != ' ' || !inWord {
+				joined = false
 			}
-			words++
-			inWord = true
-		}
-		for k := i; k < i+n; k++ {
-			hash = (hash ^ uint64(s[k])) * prime64
+			inWord = false
+		case !inWord:
+			words, inWord = words+1, true
 		}
 		i += n
 	}
-	return words, hash
+	return words, joined
 }
 
 // joinWords appends the words of s to dst separated by single spaces, as

@@ -1,10 +1,10 @@
 package facts
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -157,18 +157,17 @@ func TestJoinWords(t *testing.T) {
 		if want := "stale" + strings.Join(fields, " "); string(got) != want || n != len(fields) {
 			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
 		}
-		checkHashWords(t, s)
+		checkLineWords(t, s)
 	}
 }
 
-// checkHashWords checks hashWords against FNV-1a of the joined words.
-func checkHashWords(t *testing.T, s string) {
+// checkLineWords checks lineWords against strings.Fields.
+func checkLineWords(t *testing.T, s string) {
 	t.Helper()
+	s = strings.TrimSpace(s)
 	fields := strings.Fields(s)
-	h := fnv.New64a()
-	h.Write([]byte(strings.Join(fields, " ")))
-	if n, got := hashWords(s); n != len(fields) || got != h.Sum64() {
-		t.Errorf("hashWords(%q) = %d, %x; want %d, %x", s, n, got, len(fields), h.Sum64())
+	if n, joined := lineWords(s); n != len(fields) || joined != (strings.Join(fields, " ") == s) {
+		t.Errorf("lineWords(%q) = %d, %v; want %d, %v", s, n, joined, len(fields), !joined)
 	}
 }
 
@@ -180,7 +179,7 @@ func FuzzJoinWords(f *testing.F) {
 		if want := strings.Join(fields, " "); string(got) != want || n != len(fields) {
 			t.Errorf("joinWords(%q) = %d, %q; want %d, %q", s, n, got, len(fields), want)
 		}
-		checkHashWords(t, s)
+		checkLineWords(t, s)
 	})
 }
 
@@ -252,4 +251,25 @@ func TestCleanOffsets(t *testing.T) {
 func FuzzCleanOffsets(f *testing.F) {
 	f.Add([]byte("a\u2019b cafe\u0301\t\xff"))
 	f.Fuzz(func(t *testing.T, raw []byte) { checkOffsets(t, raw) })
+}
+
+func TestSpaceClass(t *testing.T) {
+	starts := map[byte]bool{}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if unicode.IsSpace(r) {
+			starts[string(r)[0]] = true
+		}
+	}
+	for b := range 256 {
+		want := byte(0)
+		switch {
+		case b == ' ':
+			want = 1
+		case starts[byte(b)]:
+			want = 2
+		}
+		if spaceClass[b] != want {
+			t.Errorf("spaceClass[%#x] = %d, want %d", b, spaceClass[b], want)
+		}
+	}
 }

@@ -172,6 +172,7 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 	hits := e.words.Find(buf.hits[:0], text)
 	buf.hits = hits
 	inactive := e.inactiveStories(hits)
+	glued := e.gluedCurrency(text)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
 	if res.Source.Dropped == nil {
 		res.Source.Dropped = []Dropped{}
@@ -197,7 +198,7 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		if each != nil {
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
-		s.inactive = inactive
+		s.inactive, s.glued = inactive, glued
 		res.Facts = e.sentence(res.Facts, name, s, buf.cand, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
@@ -263,6 +264,9 @@ type sent struct {
 	ev     string // evidence, once made
 	// inactive lists the stories whose rules do not run on this source.
 	inactive map[string]bool
+	// glued says whether the source holds a currency symbol the keyword
+	// pass may miss (see gluedCurrency).
+	glued bool
 }
 
 func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {

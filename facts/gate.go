@@ -39,7 +39,7 @@ func (e *Extractor) closed(ri int, s *sent, c *candidates) (step, why string) {
 	}
 	if g.money {
 		if !c.currencyKnown {
-			c.currency, c.currencyKnown = e.gluedCurrency(s.text), true
+			c.currency, c.currencyKnown = s.glued && e.gluedCurrency(s.text), true
 		}
 		if !c.currency {
 			return "no currency", "the sentence names no currency, so it states no amount of money"
