@@ -142,7 +142,7 @@ done
 
 section "planted answers and --jobs 1 / --jobs 2 output of compare"
 # On corpora the comparison finishes quickly; each run is killed after $TIMEOUT.
-for c in c1 s1k; do
+for c in c1 c10 s1k; do
 	if timeout "$TIMEOUT" $FD $COMPARE --jobs 1 -o "$OUT/cmp-$c-j1.json" "$OUT/$c" &&
 		timeout "$TIMEOUT" $FD $COMPARE --jobs 2 -o "$OUT/cmp-$c-j2.json" "$OUT/$c"; then
 		$CG same -json "$RES" -label "identical/$c-compare" "$OUT/cmp-$c-j1.json" "$OUT/cmp-$c-j2.json"
