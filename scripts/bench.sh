@@ -120,6 +120,9 @@ done
 for c in $BIG; do
 	M -repeat "$(reps $c)" -label "extract-j1/$c" -corpus "$OUT/$c" -- $FD $EXTRACT --jobs 1 -o "$OUT/x-$c-j1.json" "$OUT/$c"
 	M -repeat "$(reps $c)" -label "extract-j2/$c" -corpus "$OUT/$c" -- $FD $EXTRACT --jobs 2 -o "$OUT/x-$c-j2.json" "$OUT/$c"
+	# The machine's own ceiling for two workers: two one-worker runs that
+	# share nothing, at once.
+	M -repeat "$(reps $c)" -label "pair-j1/$c" -corpus "$OUT/$c" -- sh -c "$FD $EXTRACT --jobs 1 -o /dev/null $OUT/$c & $FD $EXTRACT --jobs 1 -o /dev/null $OUT/$c; wait"
 	$CG same -json "$RES" -label "identical/$c-extract" "$OUT/x-$c-j1.json" "$OUT/x-$c-j2.json"
 	$CG count -json "$RES" -label "facts/$c" "$OUT/x-$c-j2.json"
 	rm -f "$OUT/x-$c-j1.json" "$OUT/x-$c-j2.json"

@@ -148,8 +148,14 @@ func reportFigures(args []string) error {
 				row("3", target, fig, "0.8–1.2×", "**not measured: killed before a flat rate would finish**")
 			}
 		default:
+			miss := fmt.Sprintf("missed: %.2f×", ratio)
+			if ratio < 0.8 {
+				// Work per distinct name or value is shared by more
+				// sources as a run grows.
+				miss = fmt.Sprintf("outside the band on the cheap side: %.2f×", ratio)
+			}
 			row("3", target, fmt.Sprintf("%.3f → %.3f s/MB: %.2f×", ra.SecPerMB, rb.SecPerMB, ratio), "0.8–1.2×",
-				verdict(ratio >= 0.8 && ratio <= 1.2, fmt.Sprintf("missed: %.2f×", ratio)))
+				verdict(ratio >= 0.8 && ratio <= 1.2, miss))
 		}
 	}
 	// 4. Peak memory at 100 MB.
@@ -176,6 +182,14 @@ func reportFigures(args []string) error {
 		row("5", "2 workers ≥ 1.7× one ("+c+", extract)",
 			fmt.Sprintf("%.2fs ÷ %.2fs = %.2f×", runs[a].Wall, runs[b].Wall, ratio), "≥ 1.7×",
 			verdict(ratio >= 1.7, fmt.Sprintf("missed: %.2f×", ratio)))
+		// What the machine gives two programs that share nothing: two
+		// one-worker runs at once.
+		if p := "pair-j1/" + c; have(p) {
+			ceiling := 2 * runs[a].Wall / runs[p].Wall
+			row("5", "ceiling: two one-worker runs at once ("+c+")",
+				fmt.Sprintf("2 × %.2fs ÷ %.2fs = %.2f×; 2 workers reach %.0f%% of it", runs[a].Wall, runs[p].Wall, ceiling, 100*ratio/ceiling),
+				"reference", "-")
+		}
 	}
 	var checks []string
 	for _, l := range order {
