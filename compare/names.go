@@ -13,6 +13,7 @@ import (
 type nameJudge struct {
 	c     *names.Comparer
 	cache map[[2]string]names.Comparison
+	empty map[string]bool // name -> it normalises to no tokens
 }
 
 // NameComparer builds the name comparer from the pack's titles, folds,
@@ -37,7 +38,7 @@ func newNameJudge(p *facts.Pack) (*nameJudge, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &nameJudge{c: c, cache: map[[2]string]names.Comparison{}}, nil
+	return &nameJudge{c: c, cache: map[[2]string]names.Comparison{}, empty: map[string]bool{}}, nil
 }
 
 func (j *nameJudge) compare(a, b string) names.Comparison {
@@ -56,8 +57,12 @@ func (j *nameJudge) compare(a, b string) names.Comparison {
 // nameValue is how a name claim is told apart: the name as written, in
 // normalised tokens (titles, case and possessives removed).
 func (j *nameJudge) nameValue(f *facts.Fact) string {
-	n := j.c.Normalise(f.Name)
-	if len(n.Tokens) == 0 {
+	empty, ok := j.empty[f.Name]
+	if !ok {
+		empty = len(j.c.Normalise(f.Name).Tokens) == 0
+		j.empty[f.Name] = empty
+	}
+	if empty {
 		return f.Name
 	}
 	return strings.TrimSuffix(strings.TrimSpace(f.Name), "'s")
