@@ -212,6 +212,14 @@ const minRepeatWords = 8
 // returning the text to split and what was dropped. The text is copied
 // only when something is dropped.
 func drop(c *cleaned, p *Pack) (string, []Dropped) {
+	seed := maphash.MakeSeed()
+	return dropLines(c, p, func(words string) uint64 { return maphash.String(seed, words) })
+}
+
+// dropLines is drop with the hash that finds candidate repeats: a line
+// is a repeat only when its words are those of an earlier line with the
+// same hash.
+func dropLines(c *cleaned, p *Pack, hash func(words string) uint64) (string, []Dropped) {
 	lines := splitLines(c.text)
 	var buf []byte // the blanked copy, made on the first drop
 	var dropped []Dropped
@@ -255,7 +263,6 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 	// whatever the spacing.
 	type firstLine struct{ index, line int }
 	seen := map[uint64][]firstLine{}
-	seed := maphash.MakeSeed()
 	var a, b []byte // reused to join a line's words, and to compare two lines
 	for i := 0; i < end; i++ {
 		ln := lines[i]
@@ -273,17 +280,16 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 		if words < minRepeatWords {
 			continue
 		}
-		var hash uint64
-		if joined {
-			hash = maphash.String(seed, t)
-		} else {
-			_, a = joinWords(a[:0], t)
-			hash = maphash.Bytes(seed, a)
+		key := t
+		if !joined {
+			a = joinWords(a[:0], t)
+			key = string(a)
 		}
+		h := hash(key)
 		repeat := false
-		for _, f := range seen[hash] {
-			_, a = joinWords(a[:0], t)
-			_, b = joinWords(b[:0], c.text[lines[f.index].start:lines[f.index].end])
+		for _, f := range seen[h] {
+			a = joinWords(a[:0], t)
+			b = joinWords(b[:0], c.text[lines[f.index].start:lines[f.index].end])
 			if string(a) == string(b) {
 				blank(i, i, DropRepeat, "repeats line "+strconv.Itoa(f.line))
 				repeat = true
@@ -291,7 +297,7 @@ func drop(c *cleaned, p *Pack) (string, []Dropped) {
 			}
 		}
 		if !repeat {
-			seen[hash] = append(seen[hash], firstLine{i, c.position(ln.start).Line})
+			seen[h] = append(seen[h], firstLine{i, c.position(ln.start).Line})
 		}
 	}
 	text := c.text
@@ -368,11 +374,9 @@ func lineWordsSlow(t string) (words int, joined bool) {
 }
 
 // joinWords appends the words of s to dst separated by single spaces, as
-// strings.Join(strings.Fields(s), " ") would, and returns how many words
-// there were.
-func joinWords(dst []byte, s string) (int, []byte) {
-	words := 0
-	inWord := false
+// strings.Join(strings.Fields(s), " ") would.
+func joinWords(dst []byte, s string) []byte {
+	inWord, first := false, true
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -381,18 +385,15 @@ func joinWords(dst []byte, s string) (int, []byte) {
 		if isSpace(r) {
 			inWord = false
 		} else {
-			if !inWord {
-				if words > 0 {
-					dst = append(dst, ' ')
-				}
-				words++
-				inWord = true
+			if !inWord && !first {
+				dst = append(dst, ' ')
 			}
+			inWord, first = true, false
 			dst = append(dst, s[i:i+n]...)
 		}
 		i += n
 	}
-	return words, dst
+	return dst
 }
 
 // isSpace reports whether r separates words, as strings.Fields decides.

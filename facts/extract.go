@@ -23,12 +23,12 @@ type Extractor struct {
 	story  [][]string // keyword id -> stories with it in when:
 	always []int      // rules without near: keywords, tried on every sentence
 	gates  []gate     // rule -> what a sentence needs for it to be read
-	// currency is set for the keyword ids of currency symbols, codes and
-	// words; glued lists the symbols that end in a letter ("USD"), which
-	// the keyword pass misses in "USD40m".
-	currency []bool
-	glued    []string
-	names    *nameFinder
+	// money says whether a gated rule needs a currency; currencyExact and
+	// currencyFolded are the texts that name one (see gate.go).
+	money          bool
+	currencyExact  []string
+	currencyFolded [][]byte
+	names          *nameFinder
 	// everyStory runs story rules whatever the source mentions (for
 	// examples, which are single sentences).
 	everyStory bool
@@ -45,7 +45,11 @@ type scratch struct {
 	hits []keywords.Hit // the source's keyword hits
 	rel  []keywords.Hit // the sentence's hits, at offsets in the sentence
 	toks []token        // the sentence's words
-	cand *candidates
+	// lower is the source's text with ASCII letters in lower case, and
+	// currency the sorted offsets where a currency text starts in it.
+	lower    []byte
+	currency []int
+	cand     *candidates // the sentence's candidate rules
 }
 
 // NewExtractor prepares a pack for extraction: one keyword automaton for
@@ -69,7 +73,6 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		e.veto = append(e.veto, nil)
 		e.also = append(e.also, nil)
 		e.story = append(e.story, nil)
-		e.currency = append(e.currency, false)
 		return len(words) - 1
 	}
 	for ri, r := range p.Rules {
@@ -90,23 +93,15 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		}
 	}
 	e.gates = make([]gate, len(p.Rules))
-	money := false
 	for _, ri := range e.always {
 		e.gates[ri] = newGate(p.Rules[ri])
-		money = money || e.gates[ri].money
+		e.money = e.money || e.gates[ri].money
 	}
-	if money {
-		for _, c := range p.Currencies {
-			for _, w := range append(append([]string{c.Code}, c.Symbols...), c.Words...) {
-				if w = strings.TrimSpace(strings.ToLower(w)); w != "" {
-					e.currency[id(w)] = true
-				}
-			}
-			for _, sym := range append([]string{c.Code}, c.Symbols...) {
-				if sym = strings.TrimSpace(sym); sym != "" && endsInWord(sym) {
-					e.glued = append(e.glued, sym)
-				}
-			}
+	if e.money {
+		exact, folded := e.parse.CurrencyTexts()
+		e.currencyExact = exact
+		for _, w := range folded {
+			e.currencyFolded = append(e.currencyFolded, []byte(w))
 		}
 	}
 	for _, st := range p.Stories {
@@ -168,11 +163,14 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 	text, dropped := drop(c, e.pack)
 	spans := e.split.Split(text)
 	buf := e.scratch.Get().(*scratch)
-	defer e.scratch.Put(buf)
+	defer func() {
+		clear(buf.toks[:cap(buf.toks)]) // they point into the text: let it go
+		e.scratch.Put(buf)
+	}()
 	hits := e.words.Find(buf.hits[:0], text)
 	buf.hits = hits
 	inactive := e.inactiveStories(hits)
-	glued := e.gluedCurrency(text)
+	buf.currency = e.currencyStarts(buf, text)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
 	if res.Source.Dropped == nil {
 		res.Source.Dropped = []Dropped{}
@@ -198,7 +196,8 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		if each != nil {
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
-		s.inactive, s.glued = inactive, glued
+		s.inactive = inactive
+		s.currency = namesCurrency(buf.currency, sp.Start, sp.End)
 		res.Facts = e.sentence(res.Facts, name, s, buf.cand, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}
@@ -252,21 +251,21 @@ func (e *Extractor) inactiveStories(hits []keywords.Hit) map[string]bool {
 
 // sent is one sentence being examined.
 type sent struct {
-	text   string
-	start  int // offset in the cleaned text
-	c      *cleaned
-	hits   []keywords.Hit
-	qs     []quantity.Quantity
-	parsed bool
-	toks   []token // the words, read once for every role keyword
-	split  bool
-	buf    *scratch
-	ev     string // evidence, once made
+	text      string
+	start     int // offset in the cleaned text
+	c         *cleaned
+	hits      []keywords.Hit
+	qs        []quantity.Quantity
+	parsed    bool
+	toks      []token // the words, read once for every role keyword
+	tokenised bool
+	buf       *scratch
+	ev        string // evidence, once made
 	// inactive lists the stories whose rules do not run on this source.
 	inactive map[string]bool
-	// glued says whether the source holds a currency symbol the keyword
-	// pass may miss (see gluedCurrency).
-	glued bool
+	// currency says whether a currency text starts in the sentence (only
+	// when a gated rule needs one).
+	currency bool
 }
 
 func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
@@ -276,10 +275,12 @@ func (s *sent) quantities(p *quantity.Parser) []quantity.Quantity {
 	return s.qs
 }
 
+// tokens returns the sentence's words, read on first use into the
+// source's scratch memory.
 func (s *sent) tokens() []token {
-	if !s.split {
+	if !s.tokenised {
 		s.buf.toks = appendTokens(s.buf.toks[:0], s.text)
-		s.toks, s.split = s.buf.toks, true
+		s.toks, s.tokenised = s.buf.toks, true
 	}
 	return s.toks
 }
@@ -306,11 +307,9 @@ type candidates struct {
 	also    []bool           // rule -> one of its also: words is in the sentence
 	order   []int            // the rules to try, in pack order
 	touched []int            // the rules whose entries are set
-	// currency says whether the sentence names a currency: true or false
-	// once known, unset until a rule asks.
-	currency, currencyKnown bool
 }
 
+// newCandidates makes the candidates of a pack with the given number of rules.
 func newCandidates(rules int) *candidates {
 	return &candidates{
 		near:    make([][]keywords.Hit, rules),
@@ -325,16 +324,12 @@ func (c *candidates) reset() {
 		c.near[ri], c.exclude[ri], c.also[ri] = c.near[ri][:0], c.exclude[ri][:0], false
 	}
 	c.touched, c.order = c.touched[:0], c.order[:0]
-	c.currency, c.currencyKnown = false, false
 }
 
-// candidates sets c for a sentence and its keyword hits.
-func (e *Extractor) candidates(c *candidates, s *sent) {
+// findCandidates sets c for a sentence and its keyword hits.
+func (e *Extractor) findCandidates(c *candidates, s *sent) {
 	c.reset()
 	for _, h := range s.hits {
-		if e.currency[h.Keyword] {
-			c.currency, c.currencyKnown = true, true
-		}
 		for _, ri := range e.also[h.Keyword] {
 			c.also[ri] = true
 			c.touched = append(c.touched, ri)
@@ -357,7 +352,7 @@ func (e *Extractor) candidates(c *candidates, s *sent) {
 
 // sentence applies the candidate rules to one sentence.
 func (e *Extractor) sentence(out []Fact, source string, s *sent, c *candidates, trace Trace) []Fact {
-	e.candidates(c, s)
+	e.findCandidates(c, s)
 	for _, ri := range c.order {
 		r := e.pack.Rules[ri]
 		if r.Story != "" && s.inactive[r.Story] {
@@ -383,11 +378,12 @@ func (e *Extractor) sentence(out []Fact, source string, s *sent, c *candidates, 
 			}
 			continue
 		}
-		if step, why := e.closed(ri, s, c); step != "" {
-			if trace != nil {
-				trace(r, step, why)
+		// The gates only save time: explain (trace set) reads every
+		// sentence, to say why each number was or was not taken.
+		if trace == nil {
+			if step, _ := e.skipReason(ri, s); step != "" {
+				continue
 			}
-			continue
 		}
 		out = e.apply(out, source, r, s, hits, trace)
 	}

@@ -1,9 +1,10 @@
 package facts
 
 import (
+	"bytes"
 	"regexp/syntax"
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -11,17 +12,19 @@ import (
 // Such a rule would read every sentence; a sentence that lacks what every
 // value of the rule needs is skipped instead, with the same facts as a
 // result:
-//   - a money rule needs a currency, written as a symbol, code or word;
+//   - a money rule needs a currency, written as a symbol, code or word:
+//     one of the texts the number parser reads a currency from;
 //   - a rule with a pattern needs the text every match of the pattern
 //     contains ("envoy" in "(?:Russian|Kremlin) envoy (?P<name>...)").
 
 // gate is what a sentence needs for a rule without near: keywords to read it.
 type gate struct {
 	money   bool         // a currency
-	literal requiredText // this text, when set
+	literal requiredText // this text, when hasLit is set
 	hasLit  bool
 }
 
+// newGate works out a rule's gate.
 func newGate(r *Rule) gate {
 	g := gate{money: r.Kind == Money}
 	if r.Pattern != "" {
@@ -30,41 +33,63 @@ func newGate(r *Rule) gate {
 	return g
 }
 
-// closed returns the step and the reason for explain when rule ri's gate
-// keeps it from reading the sentence, and "" when the rule reads it.
-func (e *Extractor) closed(ri int, s *sent, c *candidates) (step, why string) {
+// skipReason returns the step and the reason for explain when rule ri's
+// gate keeps it from reading the sentence, and "" when the rule reads it.
+func (e *Extractor) skipReason(ri int, s *sent) (step, why string) {
 	g := &e.gates[ri]
 	if g.hasLit && !g.literal.in(s.text) {
 		return "no match", "the pattern does not match this sentence"
 	}
-	if g.money {
-		if !c.currencyKnown {
-			c.currency, c.currencyKnown = s.glued && e.gluedCurrency(s.text), true
-		}
-		if !c.currency {
-			return "no currency", "the sentence names no currency, so it states no amount of money"
-		}
+	if g.money && !s.currency {
+		return "no currency", "the sentence names no currency, so it states no amount of money"
 	}
 	return "", ""
 }
 
-// gluedCurrency reports whether a currency symbol ending in a letter is
-// in s: written glued to a number ("USD40m"), it is not a whole word, and
-// the keyword pass does not find it.
-func (e *Extractor) gluedCurrency(s string) bool {
-	for _, sym := range e.glued {
-		if strings.Contains(s, sym) {
-			return true
+// currencyStarts returns the sorted offsets in text where one of the
+// parser's currency texts starts (quantity.Parser.CurrencyTexts: every
+// amount of money contains one), reusing buf's memory; nil when no gated
+// rule needs a currency.
+func (e *Extractor) currencyStarts(buf *scratch, text string) []int {
+	if !e.money {
+		return nil
+	}
+	at := buf.currency[:0]
+	for _, t := range e.currencyExact {
+		for i := 0; ; {
+			k := strings.Index(text[i:], t)
+			if k < 0 {
+				break
+			}
+			at = append(at, i+k)
+			i += k + 1
 		}
 	}
-	return false
+	if len(e.currencyFolded) > 0 {
+		lower := append(buf.lower[:0], text...)
+		for i, b := range lower {
+			lower[i] = lowerByte(b)
+		}
+		buf.lower = lower
+		for _, w := range e.currencyFolded {
+			for i := 0; ; {
+				k := bytes.Index(lower[i:], w)
+				if k < 0 {
+					break
+				}
+				at = append(at, i+k)
+				i += k + 1
+			}
+		}
+	}
+	slices.Sort(at)
+	return at
 }
 
-// endsInWord reports whether s ends in a letter or digit, where a keyword
-// must end a word.
-func endsInWord(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+// namesCurrency reports whether one of the sorted offsets at is in [start, end).
+func namesCurrency(at []int, start, end int) bool {
+	i, _ := slices.BinarySearch(at, start)
+	return i < len(at) && at[i] < end
 }
 
 // requiredText is a literal every match of a pattern contains.
@@ -104,6 +129,7 @@ func containsFoldASCII(s, t string) bool {
 	return false
 }
 
+// lowerByte maps an ASCII capital to lower case and leaves other bytes.
 func lowerByte(b byte) byte {
 	if 'A' <= b && b <= 'Z' {
 		return b + 'a' - 'A'

@@ -44,3 +44,22 @@ func FuzzRequiredLiteral(f *testing.F) {
 		}
 	})
 }
+
+// TestRequiredLiteralFolding checks the case folding that (?i) does
+// beyond ASCII: the Kelvin sign matches k and the long s matches s, so a
+// sentence with either must still be read.
+func TestRequiredLiteralFolding(t *testing.T) {
+	for _, tc := range []struct{ pattern, sentence string }{
+		{`(?i)kyiv \d+`, "\u212Ayiv 5"},
+		{`(?i:special envoy) \w+`, "\u017Fpecial envoy X"},
+		{`(?i)TOLL \d+`, "the Toll 5"},
+	} {
+		if !regexp.MustCompile(tc.pattern).MatchString(tc.sentence) {
+			t.Fatalf("%q does not match %q: the test is wrong", tc.pattern, tc.sentence)
+		}
+		lit, ok := requiredLiteral(tc.pattern)
+		if !ok || !lit.in(tc.sentence) {
+			t.Errorf("requiredLiteral(%q) = %q (ok %v): the gate would skip %q, which matches", tc.pattern, lit.text, ok, tc.sentence)
+		}
+	}
+}

@@ -112,7 +112,8 @@ type group struct {
 
 // Cluster matches person mentions into people and judges each: see the
 // package documentation for the rules. People come in the order of their
-// first mention; Check sorts them for a report.
+// first mention; Check sorts them for a report. A Person's Mentions point
+// into ms, which must not change while the people are in use.
 func Cluster(ms []facts.Mention, c *names.Comparer) []*Person {
 	k := &clusterer{c: c, norm: map[string]*names.Name{}, cache: map[[2]string]names.Comparison{}}
 	var full, single []*item

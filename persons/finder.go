@@ -18,11 +18,14 @@ type Finder struct {
 	notNames map[string]bool // lower-case single words that are never a person
 	notSpans map[string]bool // lower-case phrases of two or more words ("white house")
 	maxSpan  int             // longest phrase in notSpans, in words
+	// tokens holds *[]token buffers for Find, which keeps none of them.
+	tokens *sync.Pool
 }
 
 // NewFinder prepares a finder with the pack's titles and not_names.
 func NewFinder(p *facts.Pack) *Finder {
-	f := &Finder{titles: map[string]bool{}, dotted: map[string]bool{}, notNames: map[string]bool{}, notSpans: map[string]bool{}}
+	f := &Finder{titles: map[string]bool{}, dotted: map[string]bool{}, notNames: map[string]bool{}, notSpans: map[string]bool{},
+		tokens: &sync.Pool{New: func() any { return new([]token) }}}
 	addTitle := func(w string) {
 		f.titles[w] = true
 		if strings.HasSuffix(w, ".") && !strings.Contains(strings.TrimSuffix(w, "."), ".") {
@@ -97,9 +100,6 @@ func (f *Finder) head(ts []token, k int) bool {
 func (f *Finder) tokenize(s string) []token {
 	return f.tokenizeInto(make([]token, 0, len(s)/5+4), s)
 }
-
-// tokenPool holds token slices for Find, which keeps none of them.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // tokenizeInto is tokenize appending to out.
 func (f *Finder) tokenizeInto(out []token, s string) []token {
@@ -304,8 +304,11 @@ type span struct{ i, j int }
 // Find returns the people named in a sentence with their roles. The
 // sentence is cleaned text (plain quotes and dashes), as facts gives it.
 func (f *Finder) Find(s string) []facts.MentionSpan {
-	buf := tokenPool.Get().(*[]token)
-	defer func() { tokenPool.Put(buf) }()
+	buf := f.tokens.Get().(*[]token)
+	defer func() {
+		clear((*buf)[:cap(*buf)]) // the tokens point into s: let it go
+		f.tokens.Put(buf)
+	}()
 	ts := f.tokenizeInto((*buf)[:0], s)
 	*buf = ts
 	if len(ts) == 0 || f.headline(s, ts) {

@@ -16,7 +16,8 @@ type Result struct {
 // Check finds the people in the mentions, judges each and finds the roles
 // given to different people. People are sorted for a report: conflicts,
 // variants, agreements, single sources; within a verdict, most sources
-// first, then in the order they are first mentioned.
+// first, then in the order they are first mentioned. The people's
+// Mentions point into ms.
 func Check(p *facts.Pack, ms []facts.Mention) (*Result, error) {
 	c, err := NewComparer(p)
 	if err != nil {

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,56 @@ func FuzzParse(f *testing.F) {
 				}
 			}
 			last = q.End
+			if isMoney(q) && !hasCurrencyText(p, s) {
+				t.Fatalf("%q: %q is money, but the sentence holds none of CurrencyTexts", s, q.Text)
+			}
 		}
 	})
+}
+
+// isMoney reports whether q or one of its ends is an amount of money.
+func isMoney(q Quantity) bool {
+	return q.Measure == Money || q.From != nil && q.From.Measure == Money || q.To != nil && q.To.Measure == Money
+}
+
+// hasCurrencyText reports whether s contains one of p's CurrencyTexts.
+func hasCurrencyText(p *Parser, s string) bool {
+	exact, folded := p.CurrencyTexts()
+	for _, t := range exact {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	lower := []byte(s)
+	for i, b := range lower {
+		if 'A' <= b && b <= 'Z' {
+			lower[i] = b + 'a' - 'A'
+		}
+	}
+	for _, t := range folded {
+		if strings.Contains(string(lower), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCurrencyTexts checks, on every parse case, that a sentence with
+// money holds one of the texts CurrencyTexts promises.
+func TestCurrencyTexts(t *testing.T) {
+	p := NewParser(DefaultVocabulary())
+	money := 0
+	for _, tc := range parseCases {
+		for _, q := range p.Parse(tc.in) {
+			if isMoney(q) {
+				money++
+				if !hasCurrencyText(p, tc.in) {
+					t.Errorf("%q: %q is money, but the sentence holds none of CurrencyTexts", tc.in, q.Text)
+				}
+			}
+		}
+	}
+	if money < 10 {
+		t.Errorf("only %d money quantities in the parse cases: the test checks too little", money)
+	}
 }

@@ -52,6 +52,24 @@ func newCurrencySet(cs []Currency) currencySet {
 	return set
 }
 
+// CurrencyTexts returns the texts one of which every money quantity that
+// Parse finds contains: exact ones (symbols and codes, matched as written)
+// and folded ones (currency words in lower case, matched ignoring ASCII
+// case, as Parse matches them). A sentence that contains none of them
+// holds no money, so a caller can skip parsing it for money.
+func (p *Parser) CurrencyTexts() (exact, folded []string) {
+	for _, a := range p.cur.symbols {
+		exact = append(exact, a.text)
+	}
+	for _, a := range p.cur.codes {
+		exact = append(exact, a.text)
+	}
+	for _, a := range p.cur.words {
+		folded = append(folded, a.text)
+	}
+	return exact, folded
+}
+
 // before finds the longest symbol written just before s[i], glued to it or
 // with one space between, and starting no earlier than floor. It returns the currency code and where the
 // symbol starts. glued reports a symbol stuck to a letter or digit before

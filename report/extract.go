@@ -27,6 +27,12 @@ type ExtractJSON struct {
 // the document may have been written.
 func WriteExtractJSON(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
 	doc := ExtractJSON{Version: 1, Rules: p.Files, Sources: x.Sources, Skipped: x.Skipped, Replace: p.Replaced, Facts: x.Facts}
+	if doc.Rules == nil {
+		doc.Rules = []string{} // lists are never null (docs/json.md)
+	}
+	if doc.Sources == nil {
+		doc.Sources = []facts.SourceInfo{}
+	}
 	if doc.Skipped == nil {
 		doc.Skipped = []facts.Skipped{}
 	}

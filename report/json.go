@@ -36,6 +36,12 @@ func WriteJSONWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.
 	for _, v := range compare.Verdicts() {
 		doc.Summary[string(v)] = r.Count(v)
 	}
+	if doc.Rules == nil {
+		doc.Rules = []string{} // lists are never null (docs/json.md)
+	}
+	if doc.Sources == nil {
+		doc.Sources = []facts.SourceInfo{}
+	}
 	if doc.Skipped == nil {
 		doc.Skipped = []facts.Skipped{}
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -29,6 +30,12 @@ func encodeWhole(w io.Writer, doc any) error {
 // wholeExtract is WriteExtractJSON as it was before it streamed.
 func wholeExtract(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
 	doc := ExtractJSON{Version: 1, Rules: p.Files, Sources: x.Sources, Skipped: x.Skipped, Replace: p.Replaced, Facts: x.Facts}
+	if doc.Rules == nil {
+		doc.Rules = []string{} // lists are never null (docs/json.md)
+	}
+	if doc.Sources == nil {
+		doc.Sources = []facts.SourceInfo{}
+	}
 	if doc.Skipped == nil {
 		doc.Skipped = []facts.Skipped{}
 	}
@@ -46,6 +53,12 @@ func wholeCompare(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extrac
 	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups, Names: namesJSON(n)}
 	for _, v := range compare.Verdicts() {
 		doc.Summary[string(v)] = r.Count(v)
+	}
+	if doc.Rules == nil {
+		doc.Rules = []string{} // lists are never null (docs/json.md)
+	}
+	if doc.Sources == nil {
+		doc.Sources = []facts.SourceInfo{}
 	}
 	if doc.Skipped == nil {
 		doc.Skipped = []facts.Skipped{}
@@ -131,6 +144,9 @@ func extractInputs() map[string]struct {
 	}
 }
 
+// topNull finds a top-level field of a report that is null.
+var topNull = regexp.MustCompile(`(?m)^  "[a-z_]+": null`)
+
 func TestWriteExtractJSON(t *testing.T) {
 	inputs := extractInputs()
 	p, x, _ := story(t, peacePlan)
@@ -148,6 +164,9 @@ func TestWriteExtractJSON(t *testing.T) {
 		}
 		if !bytes.Equal(got.Bytes(), want.Bytes()) {
 			t.Errorf("%s: streamed JSON differs from the whole encoding\ngot:\n%s\nwant:\n%s", name, got.Bytes(), want.Bytes())
+		}
+		if topNull.Match(got.Bytes()) {
+			t.Errorf("%s: a top-level list is null (docs/json.md: lists are never null):\n%s", name, got.Bytes())
 		}
 	}
 }
