@@ -23,12 +23,12 @@ type Extractor struct {
 	story  [][]string // keyword id -> stories with it in when:
 	always []int      // rules without near: keywords, tried on every sentence
 	gates  []gate     // rule -> what a sentence needs for it to be read
-	// money says whether a gated rule needs a currency; currencyExact and
-	// currencyFolded are the texts that name one (see gate.go).
-	money          bool
-	currencyExact  []string
-	currencyFolded [][]byte
-	names          *nameFinder
+	// money says whether a gated rule needs a currency. The keyword
+	// pass then also finds the texts that name one, as substrings with
+	// ids from nwords on (see gate.go).
+	money  bool
+	nwords int
+	names  *nameFinder
 	// everyStory runs story rules whatever the source mentions (for
 	// examples, which are single sentences).
 	everyStory bool
@@ -45,9 +45,8 @@ type scratch struct {
 	hits []keywords.Hit // the source's keyword hits
 	rel  []keywords.Hit // the sentence's hits, at offsets in the sentence
 	toks []token        // the sentence's words
-	// lower is the source's text with ASCII letters in lower case, and
-	// currency the sorted offsets where a currency text starts in it.
-	lower    []byte
+	// currency holds the sorted offsets where a currency text starts in
+	// the source's text.
 	currency []int
 	cand     *candidates // the sentence's candidate rules
 }
@@ -97,20 +96,18 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		e.gates[ri] = newGate(p.Rules[ri])
 		e.money = e.money || e.gates[ri].money
 	}
-	if e.money {
-		exact, folded := e.parse.CurrencyTexts()
-		e.currencyExact = exact
-		for _, w := range folded {
-			e.currencyFolded = append(e.currencyFolded, []byte(w))
-		}
-	}
 	for _, st := range p.Stories {
 		for _, w := range st.When {
 			i := id(w)
 			e.story[i] = append(e.story[i], st.ID)
 		}
 	}
-	m, err := keywords.New(words)
+	var currency []string
+	if e.money {
+		currency = currencyTexts(e.parse)
+	}
+	e.nwords = len(words)
+	m, err := keywords.NewWithSubstrings(words, currency)
 	if err != nil {
 		return nil, fmt.Errorf("keywords: %w", err)
 	}
@@ -167,10 +164,8 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 		clear(buf.toks[:cap(buf.toks)]) // they point into the text: let it go
 		e.scratch.Put(buf)
 	}()
-	hits := e.words.Find(buf.hits[:0], text)
-	buf.hits = hits
+	hits, currency := e.findWords(buf, text)
 	inactive := e.inactiveStories(hits)
-	buf.currency = e.currencyStarts(buf, text)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
 	if res.Source.Dropped == nil {
 		res.Source.Dropped = []Dropped{}
@@ -197,7 +192,7 @@ func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), t
 			each(Sentence{Text: s.text, Pos: s.c.position(s.start)})
 		}
 		s.inactive = inactive
-		s.currency = namesCurrency(buf.currency, sp.Start, sp.End)
+		s.currency = namesCurrency(currency, sp.Start, sp.End)
 		res.Facts = e.sentence(res.Facts, name, s, buf.cand, trace)
 		res.Mentions = e.findMentions(res.Mentions, name, s)
 	}

@@ -1,11 +1,13 @@
 package facts
 
 import (
-	"bytes"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"factdiff/keywords"
+	"factdiff/quantity"
 )
 
 // This file decides which sentences a rule without near: keywords reads.
@@ -46,44 +48,41 @@ func (e *Extractor) skipReason(ri int, s *sent) (step, why string) {
 	return "", ""
 }
 
-// currencyStarts returns the sorted offsets in text where one of the
-// parser's currency texts starts (quantity.Parser.CurrencyTexts: every
-// amount of money contains one), reusing buf's memory; nil when no gated
-// rule needs a currency.
-func (e *Extractor) currencyStarts(buf *scratch, text string) []int {
-	if !e.money {
-		return nil
+// currencyTexts returns the texts the keyword pass looks for to tell
+// where a currency is named: the number parser's currency texts
+// (quantity.Parser.CurrencyTexts), every amount of money containing one.
+// The exact ones are found anywhere, the folded ones after a space; the
+// keyword pass ignores the case of ASCII letters in both, so it finds them
+// wherever the parser could and sometimes more.
+func currencyTexts(p *quantity.Parser) []string {
+	exact, folded := p.CurrencyTexts()
+	out := slices.Clone(exact)
+	for _, w := range folded {
+		out = append(out, " "+w)
 	}
-	at := buf.currency[:0]
-	for _, t := range e.currencyExact {
-		for i := 0; ; {
-			k := strings.Index(text[i:], t)
-			if k < 0 {
-				break
+	return out
+}
+
+// findWords runs the keyword pass over a source's text, reusing buf's
+// memory. It returns the hits of the pack's keywords, and the offsets, in
+// order, where a currency text starts.
+func (e *Extractor) findWords(buf *scratch, text string) (hits []keywords.Hit, currency []int) {
+	all := e.words.Find(buf.hits[:0], text)
+	buf.hits = all
+	currency = buf.currency[:0]
+	n := 0
+	for _, h := range all {
+		if h.Keyword >= e.nwords {
+			if k := len(currency); k == 0 || currency[k-1] != h.Start {
+				currency = append(currency, h.Start)
 			}
-			at = append(at, i+k)
-			i += k + 1
+			continue
 		}
+		all[n] = h
+		n++
 	}
-	if len(e.currencyFolded) > 0 {
-		lower := append(buf.lower[:0], text...)
-		for i, b := range lower {
-			lower[i] = lowerByte(b)
-		}
-		buf.lower = lower
-		for _, w := range e.currencyFolded {
-			for i := 0; ; {
-				k := bytes.Index(lower[i:], w)
-				if k < 0 {
-					break
-				}
-				at = append(at, i+k)
-				i += k + 1
-			}
-		}
-	}
-	slices.Sort(at)
-	return at
+	buf.currency = currency
+	return all[:n], currency
 }
 
 // namesCurrency reports whether one of the sorted offsets at is in [start, end).

@@ -49,8 +49,9 @@ type Matcher struct {
 
 // target is one keyword reached through a pattern.
 type target struct {
-	keyword int
-	rule    rule
+	keyword  int
+	rule     rule
+	anywhere bool // a substring: no word boundaries, no inflection
 }
 
 // Hit is one keyword occurrence.
@@ -81,11 +82,20 @@ func (e *KeywordError) Error() string {
 // inflection ("control", "controls"), may be given more than once: every id
 // is reported for each hit.
 func New(words []string) (*Matcher, error) {
+	return NewWithSubstrings(words, nil)
+}
+
+// NewWithSubstrings is New with substrings as well: texts found wherever
+// they occur, as written but for the case of ASCII letters, with no word
+// boundaries, no inflection and their white space kept as it is (" yen"
+// is found only after a space, tab or newline). The id of substrings[j]
+// is len(words)+j.
+func NewWithSubstrings(words, substrings []string) (*Matcher, error) {
 	type entry struct {
 		pattern string
 		t       target
 	}
-	entries := make([]entry, len(words))
+	entries := make([]entry, 0, len(words)+len(substrings))
 	for i, w := range words {
 		if !utf8.ValidString(w) {
 			return nil, &KeywordError{Index: i, Keyword: w, Reason: "not valid UTF-8"}
@@ -95,7 +105,21 @@ func New(words []string) (*Matcher, error) {
 			return nil, &KeywordError{Index: i, Keyword: w, Reason: "empty"}
 		}
 		p, r := inflect(kw)
-		entries[i] = entry{p, target{i, r}}
+		entries = append(entries, entry{p, target{keyword: i, rule: r}})
+	}
+	for j, w := range substrings {
+		i := len(words) + j
+		if !utf8.ValidString(w) {
+			return nil, &KeywordError{Index: i, Keyword: w, Reason: "not valid UTF-8"}
+		}
+		if w == "" {
+			return nil, &KeywordError{Index: i, Keyword: w, Reason: "empty"}
+		}
+		b := []byte(w)
+		for k := range b {
+			b[k] = lower[b[k]]
+		}
+		entries = append(entries, entry{string(b), target{keyword: i, anywhere: true}})
 	}
 	// Group keywords by pattern; patterns are numbered in first-seen order.
 	ids := make(map[string]int, len(entries))
@@ -209,6 +233,18 @@ func lowerView(buf []byte, text string) []byte {
 // keyword's rule.
 func (m *Matcher) report(dst []Hit, text string, view []byte, p, end int) []Hit {
 	start := end - len(m.patterns[p])
+	targets := m.targets[m.first[p]:m.first[p+1]]
+	words := false // a target that is a whole-word keyword
+	for _, t := range targets {
+		if t.anywhere {
+			dst = append(dst, Hit{Keyword: t.keyword, Start: start, End: end})
+		} else {
+			words = true
+		}
+	}
+	if !words {
+		return dst
+	}
 	edges := m.edges[p]
 	if edges&wordFirst != 0 && start > 0 && wordRuneBefore(text, start) {
 		return dst
@@ -228,8 +264,8 @@ func (m *Matcher) report(dst []Hit, text string, view []byte, p, end int) []Hit 
 		}
 	}
 	rem := view[end:we]
-	for _, t := range m.targets[m.first[p]:m.first[p+1]] {
-		if t.rule.allows(rem) {
+	for _, t := range targets {
+		if !t.anywhere && t.rule.allows(rem) {
 			dst = append(dst, Hit{Keyword: t.keyword, Start: start, End: we})
 		}
 	}

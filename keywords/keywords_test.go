@@ -421,3 +421,27 @@ func TestSortHits(t *testing.T) {
 		}
 	}
 }
+
+func TestSubstrings(t *testing.T) {
+	words := []string{"try", "dollar"}
+	subs := []string{" try", "USD", "€", "dollar", "ДИН."}
+	m, err := NewWithSubstrings(words, subs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Country: usd40m, €5 and a try.\tTry dollars, petrodollar ДИН.5 дин.6"
+	var got []string
+	for _, h := range m.Find(nil, text) {
+		got = append(got, fmt.Sprintf("%d:%q", h.Keyword, text[h.Start:h.End]))
+	}
+	want := []string{
+		`3:"usd"`, `4:"€"`, `2:" try"`, `0:"try"`, `2:"\tTry"`, `0:"Try"`,
+		`1:"dollars"`, `5:"dollar"`, `5:"dollar"`, `6:"ДИН."`,
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("hits:\n got %s\nwant %s", strings.Join(got, " "), strings.Join(want, " "))
+	}
+	if _, err := NewWithSubstrings(nil, []string{""}); err == nil {
+		t.Error("an empty substring: no error")
+	}
+}

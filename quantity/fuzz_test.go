@@ -50,7 +50,8 @@ func isMoney(q Quantity) bool {
 	return q.Measure == Money || q.From != nil && q.From.Measure == Money || q.To != nil && q.To.Measure == Money
 }
 
-// hasCurrencyText reports whether s contains one of p's CurrencyTexts.
+// hasCurrencyText reports whether s contains one of p's CurrencyTexts:
+// an exact one anywhere, a folded one after a space.
 func hasCurrencyText(p *Parser, s string) bool {
 	exact, folded := p.CurrencyTexts()
 	for _, t := range exact {
@@ -65,7 +66,7 @@ func hasCurrencyText(p *Parser, s string) bool {
 		}
 	}
 	for _, t := range folded {
-		if strings.Contains(string(lower), t) {
+		if strings.Contains(string(lower), " "+t) {
 			return true
 		}
 	}
