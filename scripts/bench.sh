@@ -97,7 +97,7 @@ fi
 M() { $CG measure -json "$RES" "$@"; }
 # Timings are the best of several runs (the machine may be shared); peak
 # memory is the largest of them.
-reps() { case $1 in c100 | s100k) echo 2 ;; c10 | s10k) echo 3 ;; *) echo 5 ;; esac }
+reps() { case $1 in c100 | s100k) echo 3 ;; *) echo 5 ;; esac }
 EXTRACT="extract --format json"
 COMPARE="compare --format json --fail-on never"
 
@@ -105,10 +105,10 @@ if [ "$HAVE_RG" = 1 ]; then
 	section "ripgrep --count-matches over the default pack's keywords (same files)"
 	# The counts go to a file, as a user would keep them.
 	for c in $BIG; do
-		M -repeat 3 -label "rg/$c" -corpus "$OUT/$c" -- rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$c" >"$OUT/rg.out"
+		M -repeat 5 -label "rg/$c" -corpus "$OUT/$c" -- rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$c" >"$OUT/rg.out"
 	done
 	last=${BIG##* }
-	M -repeat 3 -label "rg-j1/$last" -corpus "$OUT/$last" -- rg -j1 -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$last" >"$OUT/rg.out"
+	M -repeat 5 -label "rg-j1/$last" -corpus "$OUT/$last" -- rg -j1 -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$last" >"$OUT/rg.out"
 	rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$last" >"$OUT/rg-$last.counts"
 	echo "rg matches in $last: $(awk -F: '{n += $NF} END {print n}' "$OUT/rg-$last.counts")"
 fi
