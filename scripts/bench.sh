@@ -101,36 +101,43 @@ reps() { case $1 in c100 | s100k) echo 3 ;; *) echo 5 ;; esac }
 EXTRACT="extract --format json"
 COMPARE="compare --format json --fail-on never"
 
+RG=(rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt")
 if [ "$HAVE_RG" = 1 ]; then
-	section "ripgrep --count-matches over the default pack's keywords (same files)"
-	# The counts go to a file, as a user would keep them.
-	for c in $BIG; do
-		M -repeat 5 -label "rg/$c" -corpus "$OUT/$c" -- rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$c" >"$OUT/rg.out"
-	done
 	last=${BIG##* }
-	M -repeat 5 -label "rg-j1/$last" -corpus "$OUT/$last" -- rg -j1 -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$last" >"$OUT/rg.out"
-	rg -F -i -w --count-matches -g '*.txt' -f "$OUT/keywords.txt" "$OUT/$last" >"$OUT/rg-$last.counts"
+	"${RG[@]}" "$OUT/$last" >"$OUT/rg-$last.counts"
 	echo "rg matches in $last: $(awk -F: '{n += $NF} END {print n}' "$OUT/rg-$last.counts")"
 fi
 
-section "extraction, end to end (factdiff extract --format json)"
+# The runs whose times are compared (rg and factdiff, one worker and two,
+# the default rules and ten times as many) are taken in rounds, each round
+# running every one of them once, so that all of them meet the same
+# moments of a shared machine; each figure is the fastest of its rounds.
+#   rg, rg -j1                    ripgrep on the same keywords and files
+#   extract                       default workers (2), output thrown away
+#   extract-j1, extract-j2        one and two workers, outputs kept and compared
+#   pair-j1                       two one-worker runs at once, sharing nothing:
+#                                 what this machine gives two workers at best
+#   extract-rules10x              the default pack plus $OUT/rules10x.yaml
+round() { # corpus
+	local c=$1 d=$OUT/$1
+	if [ "$HAVE_RG" = 1 ]; then
+		M -label "rg/$c" -corpus "$d" -- "${RG[@]}" "$d" >"$OUT/rg.out"
+		M -label "rg-j1/$c" -corpus "$d" -- "${RG[@]}" -j1 "$d" >"$OUT/rg.out"
+	fi
+	M -label "extract/$c" -corpus "$d" -- $FD $EXTRACT -o /dev/null "$d"
+	M -label "extract-j1/$c" -corpus "$d" -- $FD $EXTRACT --jobs 1 -o "$OUT/x-$c-j1.json" "$d"
+	M -label "extract-j2/$c" -corpus "$d" -- $FD $EXTRACT --jobs 2 -o "$OUT/x-$c-j2.json" "$d"
+	M -label "pair-j1/$c" -corpus "$d" -- sh -c "$FD $EXTRACT --jobs 1 -o /dev/null $d & $FD $EXTRACT --jobs 1 -o /dev/null $d; wait"
+	M -label "extract-rules10x/$c" -corpus "$d" -- $FD $EXTRACT --rules "$OUT/rules10x.yaml" -o /dev/null "$d"
+}
+section "ripgrep and extraction, end to end (factdiff extract --format json), in rounds"
 for c in $BIG; do
-	M -repeat "$(reps $c)" -label "extract/$c" -corpus "$OUT/$c" -- $FD $EXTRACT -o /dev/null "$OUT/$c"
-done
-for c in $BIG; do
-	M -repeat "$(reps $c)" -label "extract-j1/$c" -corpus "$OUT/$c" -- $FD $EXTRACT --jobs 1 -o "$OUT/x-$c-j1.json" "$OUT/$c"
-	M -repeat "$(reps $c)" -label "extract-j2/$c" -corpus "$OUT/$c" -- $FD $EXTRACT --jobs 2 -o "$OUT/x-$c-j2.json" "$OUT/$c"
-	# The machine's own ceiling for two workers: two one-worker runs that
-	# share nothing, at once.
-	M -repeat "$(reps $c)" -label "pair-j1/$c" -corpus "$OUT/$c" -- sh -c "$FD $EXTRACT --jobs 1 -o /dev/null $OUT/$c & $FD $EXTRACT --jobs 1 -o /dev/null $OUT/$c; wait"
+	for ((i = 0; i < $(reps $c); i++)); do
+		round "$c"
+	done
 	$CG same -json "$RES" -label "identical/$c-extract" "$OUT/x-$c-j1.json" "$OUT/x-$c-j2.json"
 	$CG count -json "$RES" -label "facts/$c" "$OUT/x-$c-j2.json"
 	rm -f "$OUT/x-$c-j1.json" "$OUT/x-$c-j2.json"
-done
-
-section "10x the rules ($OUT/rules10x.yaml added with --rules)"
-for c in $BIG; do
-	M -repeat "$(reps $c)" -label "extract-rules10x/$c" -corpus "$OUT/$c" -- $FD $EXTRACT --rules "$OUT/rules10x.yaml" -o /dev/null "$OUT/$c"
 done
 
 section "comparison, end to end (factdiff compare --format json), killed after $TIMEOUT"

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -27,10 +28,13 @@ func reportFigures(args []string) error {
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 			return fmt.Errorf("%s: %w", args[0], err)
 		}
-		if _, ok := runs[r.Label]; !ok {
+		prev, ok := runs[r.Label]
+		if !ok {
 			order = append(order, r.Label)
+			runs[r.Label] = r
+			continue
 		}
-		runs[r.Label] = r // a later run of the same label wins
+		runs[r.Label] = merge(prev, r)
 	}
 	if err := sc.Err(); err != nil {
 		return err
@@ -208,6 +212,31 @@ func reportFigures(args []string) error {
 		row(n, target+" ("+strings.SplitN(l, "/", 2)[1]+")", r.Detail, "yes", verdict(*r.OK, "WRONG"))
 	}
 	return nil
+}
+
+// merge combines two measurements of one label, taken in rounds that
+// alternate the commands compared (see interleave in scripts/bench.sh):
+// the fastest run counts, peak memory is the largest, and a timeout or a
+// failure in either is kept.
+func merge(a, b result) result {
+	walls := append(slices.Clone(a.walls()), b.walls()...)
+	rss := max(a.MaxRSSMB, b.MaxRSSMB)
+	best := a
+	switch {
+	case a.TimedOut || a.Exit != 0:
+	case b.TimedOut || b.Exit != 0 || b.Wall < a.Wall:
+		best = b
+	}
+	best.Walls, best.MaxRSSMB = walls, rss
+	return best
+}
+
+// walls returns every wall time a measurement holds.
+func (r result) walls() []float64 {
+	if len(r.Walls) > 0 {
+		return r.Walls
+	}
+	return []float64{r.Wall}
 }
 
 func verdict(ok bool, miss string) string {
