@@ -45,20 +45,20 @@ func tokens(s string) []token { return appendTokens(nil, s) }
 // appendTokens appends the tokens of s to out.
 func appendTokens(out []token, s string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := runeAt(s, i)
 		if unicode.IsSpace(r) {
 			i += n
 			continue
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !isWordRune(r) {
 			out = append(out, token{i, i + n, s[i : i+n], i + n})
 			i += n
 			continue
 		}
 		j := i + n
 		for j < len(s) {
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' {
+			r, n := runeAt(s, j)
+			if isWordRune(r) || r == '\'' || r == '-' {
 				j += n
 				continue
 			}
@@ -74,6 +74,22 @@ func appendTokens(out []token, s string) []token {
 		i = j
 	}
 	return out
+}
+
+// runeAt decodes the rune at s[i], plain ASCII without a call.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // tokensFrom returns the tokens of s[at:] with offsets in s, given all,
@@ -104,7 +120,7 @@ func tokensBefore(s string, all []token, at int) []token {
 // isInitialish reports whether w (before a dot) is an initial or a dotted
 // abbreviation: "J", "U.S", "D".
 func isInitialish(w string) bool {
-	for _, part := range strings.Split(w, ".") {
+	for part := range strings.SplitSeq(w, ".") {
 		if utf8.RuneCountInString(part) > 1 {
 			return false
 		}
