@@ -9,9 +9,10 @@ package keywords
 // lists (30, 300 and 3000 keywords, each a prefix of the next) are generated
 // by corpus_test.go. MB/s is over the whole corpus.
 //
-// BenchmarkLibraries compares the two candidate libraries on the scan alone,
-// with the patterns New derives from the keywords, reporting every
-// (overlapping) occurrence:
+// BenchmarkLibraries compares the package's own table automaton with the
+// two candidate libraries on the scan alone, with the patterns New derives
+// from the keywords, reporting every (overlapping) occurrence:
+//   - dfa: the table (dfa.go), over the lower-case view;
 //   - bobu: github.com/BobuSumisu/aho-corasick, Trie.Walk over the lower-case
 //     view (the cost of building the view is included);
 //   - petar-dfa, petar-nfa: github.com/petar-dambovaliev/aho-corasick with
@@ -47,6 +48,20 @@ func BenchmarkLibraries(b *testing.B) {
 	text, docs := benchCorpus()
 	for _, n := range benchSizes {
 		m := benchMatcher(b, n)
+		b.Run(fmt.Sprintf("dfa/%d", n), func(b *testing.B) {
+			d := newDFA(m.patterns)
+			var buf []byte
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				count := 0
+				for _, doc := range docs {
+					buf = lowerView(buf, doc)
+					d.walk(buf, func(int, int32) { count++ })
+				}
+				b.ReportMetric(float64(count), "occurrences")
+			}
+		})
 		b.Run(fmt.Sprintf("bobu/%d", n), func(b *testing.B) {
 			tr := bobu.NewTrieBuilder().AddStrings(m.patterns).Build()
 			var buf []byte

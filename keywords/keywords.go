@@ -1,12 +1,12 @@
 // Package keywords finds many keywords in text in one pass, whole words only,
 // with inflected forms of each keyword ("control" finds "controls", "controlled").
 //
-// All keywords are compiled into a single Aho-Corasick automaton
-// (github.com/BobuSumisu/aho-corasick, chosen by the measurements in
-// bench_test.go), so the cost of a search hardly depends on the number of
-// keywords. The automaton reports every occurrence of every pattern,
-// overlapping ones included, so a keyword is never hidden by a longer one
-// ("death" and "death toll" are both found in "death toll").
+// All keywords are compiled into a single Aho-Corasick automaton, laid out
+// as a table with one entry per state and byte class (dfa.go), so the cost
+// of a search hardly depends on the number of keywords. The automaton
+// reports every occurrence of every pattern, overlapping ones included, so
+// a keyword is never hidden by a longer one ("death" and "death toll" are
+// both found in "death toll").
 //
 // Matching rules:
 //   - Case: ASCII letters are compared without regard to case; other
@@ -33,13 +33,11 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
 )
 
 // Matcher finds a fixed set of keywords. It is safe for concurrent use.
 type Matcher struct {
-	trie     *ahocorasick.Trie
+	dfa      *dfa
 	patterns []string // distinct patterns, the automaton's pattern ids
 	edges    []uint8  // wordFirst, wordLast of each pattern
 	first    []int32  // targets of pattern p are targets[first[p]:first[p+1]]
@@ -147,7 +145,7 @@ func NewWithSubstrings(words, substrings []string) (*Matcher, error) {
 		m.targets[next[id]] = e.t
 		next[id]++
 	}
-	m.trie = ahocorasick.NewTrieBuilder().AddStrings(m.patterns).Build()
+	m.dfa = newDFA(m.patterns)
 	m.bufs.New = func() any { return new([]byte) }
 	return m, nil
 }
@@ -200,9 +198,8 @@ func (m *Matcher) Find(dst []Hit, text string) []Hit {
 	buf := m.bufs.Get().(*[]byte)
 	view := lowerView(*buf, text)
 	n0 := len(dst)
-	m.trie.Walk(view, func(end, _, pattern int64) bool {
-		dst = m.report(dst, text, view, int(pattern), int(end)+1)
-		return true
+	m.dfa.walk(view, func(end int, pattern int32) {
+		dst = m.report(dst, text, view, int(pattern), end)
 	})
 	if cap(view) <= maxPooled {
 		*buf = view
