@@ -185,8 +185,8 @@ func (c *cleaned) position(off int) Position {
 // lineSpan is one line of the cleaned text: [start, end) without the newline.
 type lineSpan struct{ start, end int }
 
-func splitLines(text string) []lineSpan {
-	out := make([]lineSpan, 0, strings.Count(text, "\n")+1)
+// appendLines appends the lines of text to out.
+func appendLines(out []lineSpan, text string) []lineSpan {
 	for start := 0; start < len(text); {
 		k := strings.IndexByte(text[start:], '\n')
 		if k < 0 {
@@ -212,15 +212,38 @@ const minRepeatWords = 8
 // returning the text to split and what was dropped. The text is copied
 // only when something is dropped.
 func drop(c *cleaned, p *Pack) (string, []Dropped) {
-	seed := maphash.MakeSeed()
-	return dropLines(c, p, func(words string) uint64 { return maphash.String(seed, words) })
+	return dropLines(c, p, newLineIndex())
 }
 
-// dropLines is drop with the hash that finds candidate repeats: a line
-// is a repeat only when its words are those of an earlier line with the
-// same hash.
-func dropLines(c *cleaned, p *Pack, hash func(words string) uint64) (string, []Dropped) {
-	lines := splitLines(c.text)
+// lineIndex is the memory drop reuses from source to source: the lines of
+// the text, and the long lines read so far by a hash of their words.
+type lineIndex struct {
+	lines  []lineSpan
+	seed   maphash.Seed
+	hash   func(words string) uint64
+	seen   map[uint64]int32 // hash -> 1 + index in firsts of the last line with it
+	firsts []firstLine
+}
+
+// firstLine is a line that a later one may repeat.
+type firstLine struct {
+	index, line int   // in lines, and in the original file
+	prev        int32 // 1 + index in firsts of an earlier line with the same hash, or 0
+}
+
+func newLineIndex() *lineIndex {
+	x := &lineIndex{seed: maphash.MakeSeed(), seen: map[uint64]int32{}}
+	x.hash = func(words string) uint64 { return maphash.String(x.seed, words) }
+	return x
+}
+
+// dropLines is drop with the memory of x: a line is a repeat only when its
+// words are those of an earlier line with the same x.hash.
+func dropLines(c *cleaned, p *Pack, x *lineIndex) (string, []Dropped) {
+	clear(x.seen)
+	x.firsts = x.firsts[:0]
+	x.lines = appendLines(x.lines[:0], c.text)
+	lines := x.lines
 	var buf []byte // the blanked copy, made on the first drop
 	var dropped []Dropped
 	blank := func(from, to int, reason, detail string) {
@@ -258,11 +281,6 @@ func dropLines(c *cleaned, p *Pack, hash func(words string) uint64) (string, []D
 			break
 		}
 	}
-	// seen holds the long lines read so far by a hash of their words:
-	// a line is a repeat when its words are those of an earlier line,
-	// whatever the spacing.
-	type firstLine struct{ index, line int }
-	seen := map[uint64][]firstLine{}
 	var a, b []byte // reused to join a line's words, and to compare two lines
 	for i := 0; i < end; i++ {
 		ln := lines[i]
@@ -285,9 +303,10 @@ func dropLines(c *cleaned, p *Pack, hash func(words string) uint64) (string, []D
 			a = joinWords(a[:0], t)
 			key = string(a)
 		}
-		h := hash(key)
+		h := x.hash(key)
 		repeat := false
-		for _, f := range seen[h] {
+		for k := x.seen[h]; k > 0; k = x.firsts[k-1].prev {
+			f := x.firsts[k-1]
 			a = joinWords(a[:0], t)
 			b = joinWords(b[:0], c.text[lines[f.index].start:lines[f.index].end])
 			if string(a) == string(b) {
@@ -297,7 +316,8 @@ func dropLines(c *cleaned, p *Pack, hash func(words string) uint64) (string, []D
 			}
 		}
 		if !repeat {
-			seen[h] = append(seen[h], firstLine{i, c.position(ln.start).Line})
+			x.firsts = append(x.firsts, firstLine{i, c.position(ln.start).Line, x.seen[h]})
+			x.seen[h] = int32(len(x.firsts))
 		}
 	}
 	text := c.text

@@ -285,7 +285,9 @@ func TestDropHashCollision(t *testing.T) {
 	a := "The ministry said the talks would resume next week in a neutral city."
 	b := "Rescue teams reached the last of the flooded villages on Tuesday night."
 	c := clean([]byte(a + "\n" + b + "\n" + a + "\n"))
-	_, dropped := dropLines(c, testPack(), func(string) uint64 { return 7 })
+	x := newLineIndex()
+	x.hash = func(string) uint64 { return 7 }
+	_, dropped := dropLines(c, testPack(), x)
 	if len(dropped) != 1 || dropped[0].Line != 3 || dropped[0].Reason != DropRepeat || dropped[0].Detail != "repeats line 1" {
 		t.Errorf("dropped %+v, want line 3 only, as a repeat of line 1", dropped)
 	}

@@ -49,6 +49,7 @@ type scratch struct {
 	// the source's text.
 	currency []int
 	cand     *candidates // the sentence's candidate rules
+	lines    *lineIndex  // the source's lines, for dropLines
 }
 
 // NewExtractor prepares a pack for extraction: one keyword automaton for
@@ -112,7 +113,7 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 		return nil, fmt.Errorf("keywords: %w", err)
 	}
 	e.words = m
-	e.scratch = &sync.Pool{New: func() any { return &scratch{cand: newCandidates(len(p.Rules))} }}
+	e.scratch = &sync.Pool{New: func() any { return &scratch{cand: newCandidates(len(p.Rules)), lines: newLineIndex()} }}
 	return e, nil
 }
 
@@ -156,14 +157,14 @@ type Sentence struct {
 // called with every sentence before the rules read it, and trace with every
 // step of every rule tried on it.
 func (e *Extractor) ExtractTrace(name string, raw []byte, each func(Sentence), trace Trace) Result {
-	c := clean(raw)
-	text, dropped := drop(c, e.pack)
-	spans := e.split.Split(text)
 	buf := e.scratch.Get().(*scratch)
 	defer func() {
 		clear(buf.toks[:cap(buf.toks)]) // they point into the text: let it go
 		e.scratch.Put(buf)
 	}()
+	c := clean(raw)
+	text, dropped := dropLines(c, e.pack, buf.lines)
+	spans := e.split.Split(text)
 	hits, currency := e.findWords(buf, text)
 	inactive := e.inactiveStories(hits)
 	res := Result{Source: SourceInfo{Name: name, Bytes: len(raw), Sentences: len(spans), Dropped: dropped}}
