@@ -26,9 +26,10 @@ type Extractor struct {
 	// money says whether a gated rule needs a currency. The keyword
 	// pass then also finds the texts that name one, as substrings with
 	// ids from nwords on (see gate.go).
-	money  bool
-	nwords int
-	names  *nameFinder
+	money         bool
+	nwords        int
+	currencyExact []string // the currency texts matched as written: ids nwords on
+	names         *nameFinder
 	// everyStory runs story rules whatever the source mentions (for
 	// examples, which are single sentences).
 	everyStory bool
@@ -105,7 +106,7 @@ func NewExtractor(p *Pack) (*Extractor, error) {
 	}
 	var currency []string
 	if e.money {
-		currency = currencyTexts(e.parse)
+		currency, e.currencyExact = currencyTexts(e.parse)
 	}
 	e.nwords = len(words)
 	m, err := keywords.NewWithSubstrings(words, currency)

@@ -138,3 +138,41 @@ func TestMoneyGate(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGates checks that the gates of rules without near: keywords change
+// no fact: Extract (gated) must give what ExtractTrace with a trace
+// (which reads every sentence) gives, with an odd set of currencies.
+func FuzzGates(f *testing.F) {
+	p, err := facts.LoadPack([]facts.RuleFile{
+		{Path: "rules.yaml", Data: factdiff.DefaultRules(), Default: true},
+		{Path: "odd.yaml", Data: []byte("version: 1\ncurrencies:\n  - {code: RSD, symbols: [\"ДИН.\", \"R\"], words: [dinar, dinars, \"swiss  francs\"]}\n" +
+			"rules:\n  - id: envoy-named\n    label: Envoy\n    kind: name\n    pattern: '(?i:special envoy) (?P<name>\\p{Lu}\\p{L}+)'\n")},
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	x, err := facts.NewExtractor(p)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"The fund paid $60m and USD40m. No money here, only 40 boats.",
+		"A bill of ДИН.500, R30 and 12 dinars; the rubble cost 5 RUB.",
+		"Talks with Special Envoy Jane Doe and \u212Apecial envoy X went on.",
+		"Ten million dollars\u0663 were pledged, and 2bn liras.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		gated := x.Extract("s.txt", []byte(text)).Facts
+		all := x.ExtractTrace("s.txt", []byte(text), nil, func(*facts.Rule, string, string) {}).Facts
+		if len(gated) != len(all) {
+			t.Fatalf("%q: %d facts gated, %d reading every sentence", text, len(gated), len(all))
+		}
+		for i := range gated {
+			if g, a := gated[i], all[i]; g.Rule != a.Rule || g.Text != a.Text || g.Pos != a.Pos {
+				t.Fatalf("%q: fact %d is %s %q gated, %s %q reading every sentence", text, i, g.Rule, g.Text, a.Rule, a.Text)
+			}
+		}
+	})
+}

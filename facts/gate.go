@@ -51,16 +51,16 @@ func (e *Extractor) skipReason(ri int, s *sent) (step, why string) {
 // currencyTexts returns the texts the keyword pass looks for to tell
 // where a currency is named: the number parser's currency texts
 // (quantity.Parser.CurrencyTexts), every amount of money containing one.
-// The exact ones are found anywhere, the folded ones after a space; the
-// keyword pass ignores the case of ASCII letters in both, so it finds them
-// wherever the parser could and sometimes more.
-func currencyTexts(p *quantity.Parser) []string {
+// The first exact of them are found anywhere, and findWords keeps a hit
+// only when its case is as written; the folded ones are found after a
+// space, ignoring ASCII case, as the parser reads them.
+func currencyTexts(p *quantity.Parser) (texts, exact []string) {
 	exact, folded := p.CurrencyTexts()
-	out := slices.Clone(exact)
+	texts = slices.Clone(exact)
 	for _, w := range folded {
-		out = append(out, " "+w)
+		texts = append(texts, " "+w)
 	}
-	return out
+	return texts, exact
 }
 
 // findWords runs the keyword pass over a source's text, reusing buf's
@@ -73,7 +73,11 @@ func (e *Extractor) findWords(buf *scratch, text string) (hits []keywords.Hit, c
 	n := 0
 	for _, h := range all {
 		if h.Keyword >= e.nwords {
-			if k := len(currency); k == 0 || currency[k-1] != h.Start {
+			// The keyword pass ignores ASCII case; symbols and codes
+			// must be as written ("RUB", not the "rub" of "rubble").
+			j := h.Keyword - e.nwords
+			exact := j >= len(e.currencyExact) || text[h.Start:h.End] == e.currencyExact[j]
+			if k := len(currency); exact && (k == 0 || currency[k-1] != h.Start) {
 				currency = append(currency, h.Start)
 			}
 			continue

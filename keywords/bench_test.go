@@ -49,7 +49,10 @@ func BenchmarkLibraries(b *testing.B) {
 	for _, n := range benchSizes {
 		m := benchMatcher(b, n)
 		b.Run(fmt.Sprintf("dfa/%d", n), func(b *testing.B) {
-			d := newDFA(m.patterns)
+			d, err := newDFA(m.patterns)
+			if err != nil {
+				b.Fatal(err)
+			}
 			var buf []byte
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()

@@ -1,5 +1,10 @@
 package keywords
 
+import (
+	"fmt"
+	"math"
+)
+
 // dfa is an Aho-Corasick automaton compiled to a table: the transition of
 // every state on every byte class is worked out in advance, failure links
 // included, so the scan reads one table entry per byte of text and never
@@ -25,8 +30,10 @@ type dfa struct {
 	out     []int32
 }
 
-// newDFA compiles patterns, given as the bytes to match.
-func newDFA(patterns []string) *dfa {
+// newDFA compiles patterns, given as the bytes to match: distinct and not
+// empty, as New makes them. It fails when the table would not fit int32
+// offsets (billions of entries: far beyond any rule pack).
+func newDFA(patterns []string) (*dfa, error) {
 	d := &dfa{}
 	d.nclass = 1
 	for _, p := range patterns {
@@ -97,7 +104,15 @@ func newDFA(patterns []string) *dfa {
 			}
 		}
 	}
+	total := 0
+	for _, o := range outs {
+		total += len(o)
+	}
+	if int64(states)*int64(nc) > math.MaxInt32 || total > math.MaxInt32 {
+		return nil, fmt.Errorf("keywords: %d patterns make an automaton of %d states by %d byte classes, too large", len(patterns), states, nc)
+	}
 	d.outFrom = make([]int32, states+1)
+	d.out = make([]int32, 0, total)
 	for s := range states {
 		d.out = append(d.out, outs[s]...)
 		d.outFrom[s+1] = int32(len(d.out))
@@ -108,7 +123,7 @@ func newDFA(patterns []string) *dfa {
 			d.next[i] = ^d.next[i]
 		}
 	}
-	return d
+	return d, nil
 }
 
 // walk calls found with the end offset and the pattern of every occurrence

@@ -31,7 +31,11 @@ func bobuOccurrences(patterns []string, text []byte) []string {
 
 func checkDFA(t *testing.T, patterns []string, text string) {
 	t.Helper()
-	got, want := occurrences(newDFA(patterns), []byte(text)), bobuOccurrences(patterns, []byte(text))
+	d, err := newDFA(patterns)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, want := occurrences(d, []byte(text)), bobuOccurrences(patterns, []byte(text))
 	if !slices.Equal(got, want) {
 		t.Fatalf("patterns %q in %q:\n got %v\nwant %v", patterns, text, got, want)
 	}

@@ -85,9 +85,10 @@ func New(words []string) (*Matcher, error) {
 
 // NewWithSubstrings is New with substrings as well: texts found wherever
 // they occur, as written but for the case of ASCII letters, with no word
-// boundaries, no inflection and their white space kept as it is (" yen"
-// is found only after a space, tab or newline). The id of substrings[j]
-// is len(words)+j.
+// boundaries and no inflection. Each ASCII white-space byte in a
+// substring matches any one ASCII white-space byte (" yen" is found after
+// a space, a tab or a newline), and runs are not merged. The id of
+// substrings[j] is len(words)+j.
 func NewWithSubstrings(words, substrings []string) (*Matcher, error) {
 	type entry struct {
 		pattern string
@@ -145,7 +146,11 @@ func NewWithSubstrings(words, substrings []string) (*Matcher, error) {
 		m.targets[next[id]] = e.t
 		next[id]++
 	}
-	m.dfa = newDFA(m.patterns)
+	d, err := newDFA(m.patterns)
+	if err != nil {
+		return nil, err
+	}
+	m.dfa = d
 	m.bufs.New = func() any { return new([]byte) }
 	return m, nil
 }

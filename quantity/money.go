@@ -54,19 +54,16 @@ func newCurrencySet(cs []Currency) currencySet {
 
 // CurrencyTexts returns the texts one of which every money quantity that
 // Parse finds contains: exact ones (symbols and codes, matched as written,
-// anywhere) and folded ones (currency words and codes in lower case,
-// matched ignoring ASCII case, always right after a space, as Parse reads
-// them after a number). A sentence that contains none of them holds no
-// money, so a caller can skip parsing it for money.
+// anywhere) and folded ones (currency words in lower case, matched
+// ignoring ASCII case, always right after a space, as Parse reads them
+// after a number). A sentence that contains none of them holds no money,
+// so a caller can skip parsing it for money.
 func (p *Parser) CurrencyTexts() (exact, folded []string) {
-	for _, a := range p.cur.symbols {
+	for _, a := range p.cur.symbols { // codes included
 		exact = append(exact, a.text)
 	}
 	for _, a := range p.cur.words {
 		folded = append(folded, a.text)
-	}
-	for _, a := range p.cur.codes {
-		folded = append(folded, strings.ToLower(a.text))
 	}
 	return exact, folded
 }
