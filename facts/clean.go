@@ -3,6 +3,7 @@ package facts
 import (
 	"bytes"
 	"hash/maphash"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -244,18 +245,11 @@ func dropLines(c *cleaned, p *Pack, x *lineIndex) (string, []Dropped) {
 	x.firsts = x.firsts[:0]
 	x.lines = appendLines(x.lines[:0], c.text)
 	lines := x.lines
-	var buf []byte // the blanked copy, made on the first drop
+	var blanks [][2]int // the spans of lines [from, to] to blank
 	var dropped []Dropped
 	blank := func(from, to int, reason, detail string) {
-		if buf == nil {
-			buf = []byte(c.text)
-		}
+		blanks = append(blanks, [2]int{from, to})
 		first := lines[from]
-		for _, ln := range lines[from : to+1] {
-			for k := ln.start; k < ln.end; k++ {
-				buf[k] = ' '
-			}
-		}
 		d := Dropped{
 			Line:    c.position(first.start).Line,
 			EndLine: c.position(lines[to].start).Line,
@@ -320,12 +314,35 @@ func dropLines(c *cleaned, p *Pack, x *lineIndex) (string, []Dropped) {
 			x.seen[h] = int32(len(x.firsts))
 		}
 	}
-	text := c.text
-	if buf != nil {
-		text = string(buf)
-	}
 	sort.SliceStable(dropped, func(i, j int) bool { return dropped[i].Line < dropped[j].Line })
-	return mergeRepeats(dropped, text)
+	return mergeRepeats(dropped, blankLines(c.text, lines, blanks))
+}
+
+// blankLines returns text with the lines of each span [from, to] written
+// as spaces, newlines kept, so that offsets do not move. It copies the
+// text once, and only when there is something to blank.
+func blankLines(text string, lines []lineSpan, blanks [][2]int) string {
+	if len(blanks) == 0 {
+		return text
+	}
+	slices.SortFunc(blanks, func(a, b [2]int) int { return a[0] - b[0] })
+	var b strings.Builder
+	b.Grow(len(text))
+	at := 0
+	for _, span := range blanks {
+		for _, ln := range lines[span[0] : span[1]+1] {
+			if ln.start < at {
+				continue // a line already blanked
+			}
+			b.WriteString(text[at:ln.start])
+			for range ln.end - ln.start {
+				b.WriteByte(' ')
+			}
+			at = ln.end
+		}
+	}
+	b.WriteString(text[at:])
+	return b.String()
 }
 
 // maxBoilerplateWords is the longest line a boilerplate marker may drop:

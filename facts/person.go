@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -265,7 +266,7 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 		}
 		return append(out, f)
 	}
-	seen := map[int]bool{}
+	var seen []int // where the names found start
 	for _, h := range hits {
 		if rest, ok := strings.CutPrefix(s.text[h.End:], "'s "); ok && !e.names.isTitle(firstWord(rest)) {
 			// "the president's son": someone close to the role, not its
@@ -285,10 +286,10 @@ func (e *Extractor) applyName(out []Fact, source string, r *Rule, s *sent, hits 
 			}
 			continue
 		}
-		if seen[start] {
+		if slices.Contains(seen, start) {
 			continue
 		}
-		seen[start] = true
+		seen = append(seen, start)
 		f := e.fact(source, r, s, start, s.text[start:end])
 		f.Name = s.text[start:end]
 		f.Role = e.names.role(s.text, s.tokens(), h)
