@@ -21,27 +21,26 @@ type ExtractJSON struct {
 	Facts   []facts.Fact        `json:"facts"`
 }
 
+// extractDoc is the document WriteExtractJSON writes.
+func extractDoc(p *facts.Pack, x *facts.Extracted) ExtractJSON {
+	return ExtractJSON{Version: 1, Rules: orEmpty(p.Files), Sources: orEmpty(x.Sources), Skipped: orEmpty(x.Skipped), Replace: orEmpty(p.Replaced), Facts: orEmpty(x.Facts)}
+}
+
+// orEmpty returns s, or an empty slice for nil: the JSON reports' lists
+// are never null (docs/json.md).
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
 // WriteExtractJSON writes the extraction as JSON, an ExtractJSON document
 // indented by two spaces. It writes the facts one at a time, so that the
 // memory it takes does not grow with their number. On an error, part of
 // the document may have been written.
 func WriteExtractJSON(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
-	doc := ExtractJSON{Version: 1, Rules: p.Files, Sources: x.Sources, Skipped: x.Skipped, Replace: p.Replaced, Facts: x.Facts}
-	if doc.Rules == nil {
-		doc.Rules = []string{} // lists are never null (docs/json.md)
-	}
-	if doc.Sources == nil {
-		doc.Sources = []facts.SourceInfo{}
-	}
-	if doc.Skipped == nil {
-		doc.Skipped = []facts.Skipped{}
-	}
-	if doc.Replace == nil {
-		doc.Replace = []facts.Replacement{}
-	}
-	if doc.Facts == nil {
-		doc.Facts = []facts.Fact{}
-	}
+	doc := extractDoc(p, x)
 	// The fields in the order of ExtractJSON, which TestWriteExtractJSON
 	// checks.
 	s := newJSONStream(w)

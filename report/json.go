@@ -26,31 +26,23 @@ func WriteJSON(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted
 	return WriteJSONWithNames(w, r, p, x, nil)
 }
 
+// compareDoc is the document WriteJSONWithNames writes.
+func compareDoc(r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) CompareJSON {
+	doc := CompareJSON{Version: 1, Rules: orEmpty(p.Files), Summary: map[string]int{}, Sources: orEmpty(x.Sources),
+		Skipped: orEmpty(x.Skipped), Replaced: orEmpty(p.Replaced), Groups: orEmpty(r.Groups), Names: namesJSON(n)}
+	for _, v := range compare.Verdicts() {
+		doc.Summary[string(v)] = r.Count(v)
+	}
+	return doc
+}
+
 // WriteJSONWithNames writes the comparison as JSON, a CompareJSON document
 // indented by two spaces, with a "names" field holding every person found
 // (none when n is nil). It writes the groups and the people one at a time,
 // so that the memory it takes does not grow with their number. On an
 // error, part of the document may have been written.
 func WriteJSONWithNames(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
-	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups, Names: namesJSON(n)}
-	for _, v := range compare.Verdicts() {
-		doc.Summary[string(v)] = r.Count(v)
-	}
-	if doc.Rules == nil {
-		doc.Rules = []string{} // lists are never null (docs/json.md)
-	}
-	if doc.Sources == nil {
-		doc.Sources = []facts.SourceInfo{}
-	}
-	if doc.Skipped == nil {
-		doc.Skipped = []facts.Skipped{}
-	}
-	if doc.Replaced == nil {
-		doc.Replaced = []facts.Replacement{}
-	}
-	if doc.Groups == nil {
-		doc.Groups = []*compare.Group{}
-	}
+	doc := compareDoc(r, p, x, n)
 	// The fields in the order of CompareJSON and NamesJSON, which
 	// TestWriteJSON checks.
 	s := newJSONStream(w)

@@ -27,49 +27,15 @@ func encodeWhole(w io.Writer, doc any) error {
 	return enc.Encode(doc)
 }
 
-// wholeExtract is WriteExtractJSON as it was before it streamed.
+// wholeExtract is WriteExtractJSON as it was before it streamed: the
+// same document, encoded whole.
 func wholeExtract(w io.Writer, p *facts.Pack, x *facts.Extracted) error {
-	doc := ExtractJSON{Version: 1, Rules: p.Files, Sources: x.Sources, Skipped: x.Skipped, Replace: p.Replaced, Facts: x.Facts}
-	if doc.Rules == nil {
-		doc.Rules = []string{} // lists are never null (docs/json.md)
-	}
-	if doc.Sources == nil {
-		doc.Sources = []facts.SourceInfo{}
-	}
-	if doc.Skipped == nil {
-		doc.Skipped = []facts.Skipped{}
-	}
-	if doc.Replace == nil {
-		doc.Replace = []facts.Replacement{}
-	}
-	if doc.Facts == nil {
-		doc.Facts = []facts.Fact{}
-	}
-	return encodeWhole(w, doc)
+	return encodeWhole(w, extractDoc(p, x))
 }
 
 // wholeCompare is WriteJSONWithNames as it was before it streamed.
 func wholeCompare(w io.Writer, r *compare.Result, p *facts.Pack, x *facts.Extracted, n *Names) error {
-	doc := CompareJSON{Version: 1, Rules: p.Files, Summary: map[string]int{}, Sources: x.Sources, Skipped: x.Skipped, Replaced: p.Replaced, Groups: r.Groups, Names: namesJSON(n)}
-	for _, v := range compare.Verdicts() {
-		doc.Summary[string(v)] = r.Count(v)
-	}
-	if doc.Rules == nil {
-		doc.Rules = []string{} // lists are never null (docs/json.md)
-	}
-	if doc.Sources == nil {
-		doc.Sources = []facts.SourceInfo{}
-	}
-	if doc.Skipped == nil {
-		doc.Skipped = []facts.Skipped{}
-	}
-	if doc.Replaced == nil {
-		doc.Replaced = []facts.Replacement{}
-	}
-	if doc.Groups == nil {
-		doc.Groups = []*compare.Group{}
-	}
-	return encodeWhole(w, doc)
+	return encodeWhole(w, compareDoc(r, p, x, n))
 }
 
 // hostile is text that tells the encodings apart: HTML characters (not
